@@ -1,0 +1,71 @@
+import type { Casualty, Quality, TriageNode, TriageTag } from '../schema/scenario';
+import { QUALITY_POINTS, type ScoredItem } from '../scoring/scored-item';
+import { classifyCasualty } from './triage-start';
+
+export type TriageMetrics = {
+  correct: number;
+  mistagged: number;
+  underTriaged: number;
+  underTriagedRed: number;
+  overTriaged: number;
+  criticalItems: number;
+};
+
+const LEVEL: Record<Exclude<TriageTag, 'black'>, number> = { green: 0, yellow: 1, red: 2 };
+
+/** How far a given tag is from the algorithm's, and what that costs the casualty or the others. */
+export function judgeTag(expected: TriageTag, given: TriageTag): { quality: Quality; reason?: string; critical: boolean } {
+  if (expected === given) return { quality: 'best', critical: false };
+  // A living person left as dead, or an Immediate casualty left to wait: the errors that kill.
+  if (given === 'black') return { quality: 'harmful', reason: 'live-tagged-black', critical: true };
+  if (expected === 'red') return { quality: 'harmful', reason: 'under-triage-red', critical: true };
+  // Resources spent on someone the algorithm says cannot be saved now (START-APNEA, JS-NOEMOTION).
+  if (expected === 'black') return { quality: 'poor', reason: 'over-triage', critical: false };
+  const gap = LEVEL[given] - LEVEL[expected];
+  if (gap < 0) return { quality: 'poor', reason: 'under-triage', critical: false };
+  return gap === 1
+    ? { quality: 'acceptable', reason: 'over-triage', critical: false }
+    : { quality: 'poor', reason: 'over-triage', critical: false };
+}
+
+/** Scores every casualty on a triage board against START / JumpSTART. */
+export function scoreTriage(
+  nodeId: string,
+  node: TriageNode,
+  casualties: Record<string, Casualty>,
+  tags: Record<string, TriageTag>,
+): { items: ScoredItem[]; metrics: TriageMetrics } {
+  const metrics: TriageMetrics = { correct: 0, mistagged: 0, underTriaged: 0, underTriagedRed: 0, overTriaged: 0, criticalItems: 0 };
+  const items = node.casualties.map((id): ScoredItem => {
+    const casualty = casualties[id];
+    if (!casualty) throw new Error(`unknown casualty ${id}`);
+    const expected = classifyCasualty(casualty);
+    const given = tags[id] ?? 'green';
+    const verdict = judgeTag(expected.tag, given);
+    if (verdict.quality === 'best') metrics.correct += 1;
+    else metrics.mistagged += 1;
+    if (verdict.reason === 'under-triage' || verdict.reason === 'under-triage-red' || verdict.reason === 'live-tagged-black')
+      metrics.underTriaged += 1;
+    if (verdict.reason === 'under-triage-red') metrics.underTriagedRed += 1;
+    if (verdict.reason === 'over-triage') metrics.overTriaged += 1;
+    if (verdict.critical) metrics.criticalItems += 1;
+    const childUpgrade = verdict.reason === 'over-triage' && expected.tool === 'JumpSTART' ? ['JS-NOEMOTION'] : [];
+    const toolChoice = expected.tool === 'JumpSTART' || casualty.age < 18 ? ['JS-AGE'] : [];
+    return {
+      id: `${nodeId}/${id}`,
+      node: nodeId,
+      kind: 'casualty',
+      response: given,
+      expected: expected.tag,
+      quality: verdict.quality,
+      points: QUALITY_POINTS[verdict.quality],
+      weight: 1,
+      critical: verdict.critical,
+      guidelines: unique([expected.rule, ...toolChoice, ...childUpgrade, ...(node.guidelines ?? [])]),
+      ...(verdict.reason ? { reason: verdict.reason } : {}),
+    };
+  });
+  return { items, metrics };
+}
+
+export const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
