@@ -1,0 +1,85 @@
+/**
+ * Reads every scenario folder from disk for the checker, the benchmarks and the path tests.
+ * Node-only; the app loads scenarios through Vite instead.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { catalogueSchema, type GuidelineCatalogue } from '../../src/engine/schema/guideline';
+import type { Scenario } from '../../src/engine/schema/scenario';
+import { parseScenario } from '../../src/engine/load/parse-scenario';
+import { checkScenario, type CatalogueIndex } from '../../src/engine/load/check-scenario';
+import type { ScenarioIssue } from '../../src/engine/load/scenario-issue';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const SCENARIOS_DIR = join(ROOT, 'scenarios');
+
+export type LoadedScenario = {
+  id: string;
+  file: string;
+  scenario?: Scenario;
+  locales: Record<'es' | 'en', unknown>;
+  issues: ScenarioIssue[];
+};
+
+const rel = (p: string) => relative(ROOT, p);
+
+function readJson(path: string, issues: ScenarioIssue[]): unknown {
+  if (!existsSync(path)) {
+    issues.push({ severity: 'error', file: rel(path), path: '(root)', message: 'is missing' });
+    return undefined;
+  }
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    issues.push({ severity: 'error', file: rel(path), path: '(root)', message: `is not valid JSON: ${(e as Error).message}` });
+    return undefined;
+  }
+}
+
+export function loadCatalogue(dir = SCENARIOS_DIR): { catalogue: GuidelineCatalogue; index: CatalogueIndex } {
+  const catalogue = catalogueSchema.parse(JSON.parse(readFileSync(join(dir, 'guidelines', 'guidelines.json'), 'utf8')));
+  const dps = JSON.parse(readFileSync(join(dir, 'guidelines', 'decision-points.json'), 'utf8')) as {
+    decisionPoints: { id: string; needsExpertDecision: boolean }[];
+  };
+  return {
+    catalogue,
+    index: {
+      guidelines: new Map(catalogue.guidelines.map((g) => [g.id, { status: g.status }])),
+      decisionPoints: new Map(dps.decisionPoints.map((d) => [d.id, { needsExpertDecision: d.needsExpertDecision }])),
+    },
+  };
+}
+
+export function scenarioFolders(dir = SCENARIOS_DIR): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'scenario.json')))
+    .map((d) => d.name)
+    .sort();
+}
+
+/** Loads one scenario folder and runs every check on it. */
+export function loadScenario(id: string, index: CatalogueIndex, dir = SCENARIOS_DIR): LoadedScenario {
+  const base = join(dir, id);
+  const file = rel(join(base, 'scenario.json'));
+  const issues: ScenarioIssue[] = [];
+  const es = readJson(join(base, 'locales', 'es.json'), issues);
+  const en = readJson(join(base, 'locales', 'en.json'), issues);
+  const parsed = parseScenario(file, readFileSync(join(base, 'scenario.json'), 'utf8'));
+  if (!parsed.ok) return { id, file, locales: { es, en }, issues: [...issues, ...parsed.issues] };
+  issues.push(
+    ...checkScenario(
+      {
+        file,
+        scenario: parsed.value,
+        locales: { es: { file: rel(join(base, 'locales', 'es.json')), data: es }, en: { file: rel(join(base, 'locales', 'en.json')), data: en } },
+      },
+      index,
+    ),
+  );
+  return { id, file, scenario: parsed.value, locales: { es, en }, issues };
+}
+
+export function loadAll(dir = SCENARIOS_DIR) {
+  const { catalogue, index } = loadCatalogue(dir);
+  return { catalogue, index, scenarios: scenarioFolders(dir).map((id) => loadScenario(id, index, dir)) };
+}

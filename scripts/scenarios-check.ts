@@ -1,0 +1,110 @@
+/**
+ * npm run scenarios:check [-- --json]
+ * Loads every scenario, reports every problem (file, JSON path, what is wrong) and exits non-zero
+ * on any error. --json prints per-scenario statistics instead of the human summary.
+ */
+import { analyzePaths } from '../src/engine/load/analyze-paths';
+import { formatIssue, type ScenarioIssue } from '../src/engine/load/scenario-issue';
+import { DEFAULT_PASS_MARK } from '../src/engine/scoring/score-attempt';
+import { requiredTextKeys } from '../src/engine/text/text-keys';
+import type { Scenario } from '../src/engine/schema/scenario';
+import type { GuidelineCatalogue } from '../src/engine/schema/guideline';
+import { loadAll } from './lib/load-scenarios';
+
+const asJson = process.argv.includes('--json');
+const { catalogue, scenarios } = loadAll();
+const status = new Map(catalogue.guidelines.map((g) => [g.id, g.status]));
+let errors = 0;
+let warnings = 0;
+const report: unknown[] = [];
+
+for (const loaded of scenarios) {
+  const issues: ScenarioIssue[] = [...loaded.issues];
+  let stats: Record<string, unknown> | undefined;
+  const s = loaded.scenario;
+  if (s && !issues.some((i) => i.severity === 'error')) {
+    const analysis = analyzePaths(s);
+    const passMark = s.passMark ?? DEFAULT_PASS_MARK;
+    if (!analysis.complete)
+      issues.push({ severity: 'warning', file: loaded.file, path: 'nodes', message: `path analysis stopped after ${analysis.states} states; bounds are partial` });
+    for (const e of analysis.endings) {
+      const path = `nodes.${e.node}`;
+      if (!e.reachable) issues.push({ severity: 'error', file: loaded.file, path, message: 'is an ending no path reaches' });
+      else if (e.rating === 'poor' && e.highestClean !== undefined && e.highestClean >= passMark - 1e-9)
+        issues.push({
+          severity: 'error', file: loaded.file, path,
+          message: `is rated poor but can be reached with a pass: ${(e.highestClean * 100).toFixed(1)}% and no critical error (pass mark ${passMark * 100}%)`,
+        });
+    }
+    if (!analysis.endings.some((e) => e.rating === 'good' && e.highest !== undefined && e.highest > 1 - 1e-9))
+      issues.push({ severity: 'error', file: loaded.file, path: 'nodes', message: 'no path reaches a good ending with a full score' });
+    stats = statistics(s, catalogue, status, analysis, loaded.locales);
+  }
+  const e = issues.filter((i) => i.severity === 'error').length;
+  errors += e;
+  warnings += issues.length - e;
+  if (asJson) report.push({ id: loaded.id, file: loaded.file, errors: e, issues, ...(stats ? { stats } : {}) });
+  else {
+    for (const i of issues) console.log(formatIssue(i));
+    console.log(`${e ? '✗' : '✓'} ${loaded.id}${stats ? `: ${summary(stats)}` : ''}`);
+  }
+}
+
+if (asJson) console.log(JSON.stringify({ scenarios: report, errors, warnings }, null, 2));
+else console.log(`\n${scenarios.length} scenarios checked: ${errors} errors, ${warnings} warnings`);
+process.exit(errors ? 1 : 0);
+
+function statistics(
+  s: Scenario,
+  cat: GuidelineCatalogue,
+  st: Map<string, string>,
+  analysis: ReturnType<typeof analyzePaths>,
+  locales: Record<'es' | 'en', unknown>,
+) {
+  const nodes = Object.values(s.nodes);
+  const cited = new Set<string>();
+  for (const n of nodes) {
+    if (n.kind === 'decision') n.choices.forEach((c) => c.guidelines.forEach((g) => cited.add(g)));
+    if (n.kind === 'triage') (n.guidelines ?? []).forEach((g) => cited.add(g));
+    if (n.kind === 'dispersion' || n.kind === 'interview') Object.values(n.guidelines).flat().forEach((g) => cited.add(g as string));
+  }
+  const byMark: Record<string, string[]> = { V: [], P: [], U: [] };
+  for (const g of [...cited].sort()) byMark[st.get(g) ?? 'U']!.push(g);
+  const items = nodes.reduce((a, n) => {
+    if (n.kind === 'triage') return a + n.casualties.length;
+    if (n.kind === 'dispersion') return a + n.survivors.length;
+    if (n.kind === 'interview') return a + n.questions.length;
+    return a;
+  }, 0);
+  const ratings = { good: 0, mixed: 0, poor: 0 };
+  nodes.forEach((n) => n.kind === 'ending' && (ratings[n.rating] += 1));
+  const keys = requiredTextKeys(s).length;
+  const countKeys = (o: unknown): number =>
+    typeof o === 'string' ? 1 : o && typeof o === 'object' ? Object.values(o).reduce((a: number, v) => a + countKeys(v), 0) : 0;
+  return {
+    version: s.version,
+    step: s.step,
+    review: s.review.status,
+    nodes: nodes.length,
+    decisionPoints: nodes.filter((n) => n.kind !== 'narrative' && n.kind !== 'ending').length,
+    interactions: nodes.filter((n) => n.kind === 'triage' || n.kind === 'dispersion' || n.kind === 'interview').map((n) => n.kind),
+    interactionItems: items,
+    endings: ratings,
+    paths: analysis.complete ? analysis.paths : `>= ${analysis.paths}`,
+    endingScores: analysis.endings.map((e) => ({
+      node: e.node, rating: e.rating,
+      lowest: e.lowest !== undefined ? +e.lowest.toFixed(3) : null,
+      highest: e.highest !== undefined ? +e.highest.toFixed(3) : null,
+      highestWithoutCritical: e.highestClean !== undefined ? +e.highestClean.toFixed(3) : null,
+    })),
+    guidelinesCited: { total: cited.size, ...byMark },
+    decisionPointsUsed: [...new Set(nodes.flatMap((n) => ('decisionPoints' in n && n.decisionPoints) || []))],
+    localeKeys: { required: keys, es: countKeys(locales.es), en: countKeys(locales.en) },
+    catalogueSize: cat.guidelines.length,
+  };
+}
+
+function summary(st: Record<string, unknown>): string {
+  const e = st.endings as Record<string, number>;
+  return `${st.decisionPoints} decision points, ${st.interactionItems} interaction items, endings ${e.good}/${e.mixed}/${e.poor} (good/mixed/poor), ${st.paths} paths`;
+}
