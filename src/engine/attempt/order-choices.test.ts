@@ -17,7 +17,7 @@ describe('orderChoices', () => {
 
 describe('structureHash', () => {
   it('ignores key order and changes with any structural change', () => {
-    const reordered = JSON.parse(JSON.stringify({ nodes: twoDecisions.nodes, ...twoDecisions }));
+    const reordered = Object.fromEntries(Object.entries(twoDecisions).reverse()) as typeof twoDecisions;
     expect(structureHash(reordered)).toBe(structureHash(twoDecisions));
     expect(structureHash({ ...twoDecisions, version: 2 })).not.toBe(structureHash(twoDecisions));
     expect(structureHash(twoDecisions)).toMatch(/^[0-9a-f]{16}$/);
