@@ -1,18 +1,69 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
+import { scenariosPlugin } from './scripts/vite-plugin-scenarios';
+
+/**
+ * Content-Security-Policy for the built app (issue 4): no inline or eval'd script, no inline
+ * styles; connect-src allows https so an organization's LRS can be configured. Dev keeps Vite's
+ * inline HMR client, so the policy is added at build time only.
+ */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self' https:",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+const csp = (): Plugin => ({
+  name: 'acompana-csp',
+  apply: 'build',
+  transformIndexHtml: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+});
 
 // Relative base + hash routing: the same build runs from a web server, a file share,
 // a cmi5 AU URL and inside an LMS package (DESIGN §5).
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    scenariosPlugin(),
+    csp(),
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script',
+      includeAssets: ['icon.svg', 'support-contacts.json'],
+      // Every module, its text and the catalogue are precached: after the first visit all play offline.
+      workbox: { globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'], maximumFileSizeToCacheInBytes: 4_000_000 },
+      manifest: {
+        name: 'Acompaña',
+        short_name: 'Acompaña',
+        description: 'Training for people who receive survivors after a rescue / Capacitación para recibir a personas sobrevivientes',
+        lang: 'es-MX',
+        start_url: '.',
+        scope: '.',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1d4e5f',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+    }),
+  ],
   resolve: {
-    alias: {
-      '@': fileURLToPath(new URL('./src', import.meta.url)),
-      '@scenarios': fileURLToPath(new URL('./scenarios', import.meta.url)),
-    },
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 400 },
   test: {

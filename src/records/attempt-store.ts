@@ -4,7 +4,10 @@
  * to `quarantine` with the reason, never allowed to crash the app, and never silently deleted.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { readRecord, type AttemptRecord, type RecordIssue } from './attempt-record';
+import type { AttemptRecord, RecordIssue, RecordResult } from './attempt-record';
+
+// Validation (zod/mini) loads after first paint, keeping it off the trainee's first load.
+const readRecord = async (raw: unknown): Promise<RecordResult> => (await import('./attempt-record')).readRecord(raw);
 
 export type QuarantinedRecord = { id?: number; setAsideAt: string; reason: string; raw: unknown };
 
@@ -21,6 +24,8 @@ export type AttemptStore = {
   get(attemptId: string): Promise<AttemptRecord | undefined>;
   remove(attemptId: string): Promise<void>;
   quarantined(): Promise<QuarantinedRecord[]>;
+  /** Moves a record that reads but no longer replays (e.g. its log does not fit) out of the way. */
+  setAside(attemptId: string, reason: string): Promise<void>;
   getValue<T>(key: string): Promise<T | undefined>;
   setValue(key: string, value: unknown): Promise<void>;
   close(): void;
@@ -59,7 +64,7 @@ export async function openAttemptStore(name = 'acompana'): Promise<AttemptStore>
       const attempts: AttemptRecord[] = [];
       const bad: { id: string; issues: RecordIssue[] }[] = [];
       for (const [i, raw] of values.entries()) {
-        const r = readRecord(raw);
+        const r = await readRecord(raw);
         if (r.ok) attempts.push(r.value);
         else bad.push({ id: String(keys[i]), issues: r.issues });
       }
@@ -70,7 +75,7 @@ export async function openAttemptStore(name = 'acompana'): Promise<AttemptStore>
     async get(attemptId) {
       const raw = await db.get('attempts', attemptId);
       if (raw === undefined) return undefined;
-      const r = readRecord(raw);
+      const r = await readRecord(raw);
       if (r.ok) return r.value;
       await setAside(attemptId, raw, r.issues);
       return undefined;
@@ -79,6 +84,10 @@ export async function openAttemptStore(name = 'acompana'): Promise<AttemptStore>
       await db.delete('attempts', attemptId);
     },
     quarantined: () => db.getAll('quarantine'),
+    async setAside(attemptId, reason) {
+      const raw = await db.get('attempts', attemptId);
+      if (raw !== undefined) await setAside(attemptId, raw, [{ path: '(attempt)', message: reason }]);
+    },
     async getValue<T>(key: string) {
       return (await db.get('kv', key)) as T | undefined;
     },
@@ -88,3 +97,7 @@ export async function openAttemptStore(name = 'acompana'): Promise<AttemptStore>
     close: () => db.close(),
   };
 }
+
+let shared: Promise<AttemptStore> | undefined;
+/** The app's one store, opened on first use. */
+export const sharedAttemptStore = (): Promise<AttemptStore> => (shared ??= openAttemptStore());

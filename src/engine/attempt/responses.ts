@@ -1,5 +1,5 @@
 import type { Scenario, TriageTag } from '../schema/scenario';
-import { TRIAGE_TAGS } from '../schema/scenario';
+import { TRIAGE_TAGS } from '../schema/enums';
 import { bestPlacement } from '../rules/dispersion';
 import { bestInterviewPlan } from '../rules/interview-record';
 import { classifyCasualty } from '../rules/triage-start';

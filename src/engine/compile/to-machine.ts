@@ -103,7 +103,7 @@ export function scenarioToMachine(s: Scenario, from: PlayState = initialState(s)
     id: s.id,
     initial: from.node,
     context: { play: from },
-    states: states as never,
+    states: states as Record<string, object>,
   });
 }
 

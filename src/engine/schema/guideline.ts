@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
-export const DIMENSIONS = ['safety', 'dignity', 'non-revictimization', 'confidentiality', 'rights'] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
+import { DIMENSIONS } from './dimensions';
+
+export { DIMENSIONS, isCitable, type Dimension } from './dimensions';
 
 export const guidelineSchema = z.object({
   id: z.string(),
@@ -20,6 +21,3 @@ export const catalogueSchema = z.object({
   guidelines: z.array(guidelineSchema),
 });
 export type GuidelineCatalogue = z.infer<typeof catalogueSchema>;
-
-/** A guideline may be cited to a trainee as the rule only once it is at least partly verified. */
-export const isCitable = (g: Pick<Guideline, 'status'>): boolean => g.status !== 'U';

@@ -13,52 +13,19 @@ export const idSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id (lowercase letters, digits and single hyphens)');
 export const guidelineIdSchema = z.string().regex(/^[A-Z0-9]+(?:-[A-Z0-9]+)+$/, 'must be a catalogue id like START-RR30');
 
-export const STEPS = ['orientation', 'triage', 'dispersion', 'identification', 'interviewing', 'integrated'] as const;
-export const ROLES = [
-  'paramedic',
-  'military',
-  'hospital-staff',
-  'search-commission',
-  'prosecutor',
-  'victim-services',
-  'child-protection',
-  'consular-migration',
-  'ngo',
-] as const;
-export const CONTENT_NOTES = [
-  'captivity',
-  'injury',
-  'death',
-  'sexual-violence',
-  'children',
-  'extortion',
-  'disappearance',
-  'self-harm',
-] as const;
-export const QUALITIES = ['best', 'acceptable', 'poor', 'harmful'] as const;
-export const RATINGS = ['good', 'mixed', 'poor'] as const;
-export const TRIAGE_TAGS = ['green', 'yellow', 'red', 'black'] as const;
-export const CAPABILITIES = [
-  'general',
-  'trauma',
-  'icu',
-  'pediatrics',
-  'obstetrics',
-  'sexual-violence-care',
-  'dialysis',
-  'mental-health',
-  'nutrition',
-  'interpreter',
-] as const;
-export const SECURITY_LEVELS = ['low', 'standard', 'high'] as const;
-export const SURVIVOR_FLAGS = [
-  'can-identify-perpetrators',
-  'suspected-perpetrator',
-  'caregiver-risk',
-  'unaccompanied-minor',
-  'public-figure',
-] as const;
-export const QUESTION_TYPES = ['open', 'closed', 'leading'] as const;
+import {
+  CAPABILITIES,
+  CONTENT_NOTES,
+  QUALITIES,
+  QUESTION_TYPES,
+  RATINGS,
+  ROLES,
+  SECURITY_LEVELS,
+  STEPS,
+  SURVIVOR_FLAGS,
+} from './enums';
+
+export { CAPABILITIES, CONTENT_NOTES, QUALITIES, QUESTION_TYPES, RATINGS, ROLES, SECURITY_LEVELS, STEPS, SURVIVOR_FLAGS, TRIAGE_TAGS } from './enums';
 
 /* ---------- conditions and effects ---------- */
 
@@ -314,4 +281,4 @@ export type Step = Scenario['step'];
 export type Role = (typeof ROLES)[number];
 export type Quality = (typeof QUALITIES)[number];
 export type Rating = (typeof RATINGS)[number];
-export type TriageTag = (typeof TRIAGE_TAGS)[number];
+export type TriageTag = (typeof import('./enums').TRIAGE_TAGS)[number];

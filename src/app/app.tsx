@@ -1,0 +1,101 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { i18n as I18n } from 'i18next';
+import { PageLayout } from '../ui/page-layout';
+import { LanguageSwitch } from '../ui/language-switch';
+import { navigate } from '../ui/routes';
+import { HomeScreen } from '../features/play/home-screen';
+import { ModuleIntroScreen } from '../features/play/module-intro-screen';
+import { PlayerScreen } from '../features/play/player-screen';
+
+// Home and player are the trainee's first load; the rest loads when first visited (issue 4 budget).
+const DebriefScreen = lazy(() => import('../features/play/debrief-screen').then((m) => ({ default: m.DebriefScreen })));
+const AttemptsScreen = lazy(() => import('../features/play/attempts-screen').then((m) => ({ default: m.AttemptsScreen })));
+const SettingsScreen = lazy(() => import('../features/play/welcome-screen').then((m) => ({ default: m.SettingsScreen })));
+const WelcomeScreen = lazy(() => import('../features/play/welcome-screen').then((m) => ({ default: m.WelcomeScreen })));
+import { loadProfile } from '../features/play/profile';
+import { useHashRoute } from './use-hash-route';
+import { saveLanguage } from './language';
+import { asUiLanguage, switchLanguage } from '../i18n/init';
+
+export function App({ i18n }: { i18n: I18n }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <Shell />
+    </I18nextProvider>
+  );
+}
+
+function Shell() {
+  const { t, i18n } = useTranslation();
+  const route = useHashRoute();
+  const [hasProfile, setHasProfile] = useState<boolean | undefined>();
+
+  useEffect(() => {
+    void loadProfile().then((p) => setHasProfile(Boolean(p)));
+  }, [route.name]);
+  useEffect(() => {
+    document.documentElement.lang = i18n.language === 'es' ? 'es-MX' : 'en';
+    document.title = t('appName');
+  }, [i18n.language, t]);
+  // First use: a pseudonym and role before anything else (issue 4).
+  useEffect(() => {
+    if (hasProfile === false && route.name !== 'welcome') navigate({ name: 'welcome' });
+  }, [hasProfile, route.name]);
+  // Each screen change moves focus to the main region, so keyboard and screen-reader users start at the top.
+  useEffect(() => {
+    if (route.name !== 'play') document.getElementById('main')?.focus();
+  }, [route]);
+
+  return (
+    <PageLayout
+      appName={t('appName')}
+      skipLabel={t('skipToContent')}
+      navLabel={t('nav.label')}
+      links={[
+        { href: '#/', label: t('nav.modules'), current: route.name === 'home' },
+        { href: '#/attempts', label: t('nav.attempts'), current: route.name === 'attempts' },
+        { href: '#/settings', label: t('nav.settings'), current: route.name === 'settings' },
+      ]}
+      languageSwitch={
+        <LanguageSwitch
+          label={t('language.label')}
+          current={i18n.language}
+          options={[
+            { value: 'es', label: 'Español', lang: 'es-MX' },
+            { value: 'en', label: 'English', lang: 'en' },
+          ]}
+          onChange={(lng) => {
+            void switchLanguage(i18n, asUiLanguage(lng));
+            saveLanguage(lng);
+          }}
+        />
+      }
+    >
+      {hasProfile === undefined ? null : (
+        <Suspense fallback={<p role="status">{t('loading')}</p>}>
+          <Screen route={route} />
+        </Suspense>
+      )}
+    </PageLayout>
+  );
+}
+
+function Screen({ route }: { route: ReturnType<typeof useHashRoute> }) {
+  switch (route.name) {
+    case 'welcome':
+      return <WelcomeScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'module':
+      return <ModuleIntroScreen moduleId={route.moduleId} />;
+    case 'play':
+      return <PlayerScreen attemptId={route.attemptId} />;
+    case 'debrief':
+      return <DebriefScreen attemptId={route.attemptId} />;
+    case 'attempts':
+      return <AttemptsScreen />;
+    case 'home':
+      return <HomeScreen />;
+  }
+}

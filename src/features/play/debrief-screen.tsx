@@ -1,0 +1,161 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DIMENSIONS } from '../../engine/schema/dimensions';
+import { textKeys } from '../../engine/text/text-keys';
+import { ScoreBars } from '../../ui/score-bars';
+import { navigate } from '../../ui/routes';
+import { DecisionReview } from './decision-review';
+import { SupportNote } from './support-note';
+import { useAsync } from './use-async';
+import { useScenarioText, type ScenarioTexts } from './scenario-text';
+import { loadScoredAttempt, type ScoredAttempt } from './use-attempt-score';
+import { startAttempt } from './start-attempt';
+import { loadProfile } from './profile';
+import { library } from '../../content/library';
+import { languageTag } from '../../i18n/init';
+
+export function DebriefScreen({ attemptId }: { attemptId: string }) {
+  const { t } = useTranslation('play');
+  const [state] = useAsync(() => loadScoredAttempt(attemptId), [attemptId]);
+  if (state.status === 'loading') return <p role="status">{t('player.loading')}</p>;
+  if (state.status === 'failed' || !state.value) return <p role="alert">{t('player.missing')}</p>;
+  return <Debrief scored={state.value} />;
+}
+
+/** The debrief (issue 4): pass/fail, score per dimension, welfare measures, the path, every decision explained. */
+export function Debrief({ scored, imported = false }: { scored: ScoredAttempt; imported?: boolean }) {
+  const { t, i18n } = useTranslation('play');
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const { record, result } = scored;
+  if (!result.ok)
+    return (
+      <div className="notice" role="alert">
+        <p>{t(`debrief.cannotScore.${result.reason}`, { detail: result.detail ?? '' })}</p>
+      </div>
+    );
+  if (!scored.texts) return null;
+  const { score, scenario } = result;
+  const entry = library.find((l) => l.id === scenario.id);
+  const tryAgain = async () => {
+    const profile = await loadProfile();
+    if (!entry || !profile) return navigate({ name: 'home' });
+    const next = await startAttempt(entry, record.mode, profile, languageTag(i18n.language === 'es' ? 'es' : 'en'));
+    navigate({ name: 'play', attemptId: next.attemptId });
+  };
+  const decisions = [...score.items.filter((i) => i.kind !== 'ending')].sort((a, b) => Number(b.critical) - Number(a.critical));
+  const steps = score.state.steps;
+  return (
+    <div className="debrief" data-testid="debrief">
+      <DebriefHeader scored={scored} headingRef={heading} imported={imported} />
+      <section aria-labelledby="dims-heading">
+        <h2 id="dims-heading">{t('debrief.dimensions')}</h2>
+        <ScoreBars
+          title={t('debrief.dimensionsCaption')}
+          passMark={score.passMark}
+          bars={DIMENSIONS.filter((d) => score.byDimension[d]).map((d) => ({
+            key: d,
+            label: t(`dimension.${d}`),
+            value: score.byDimension[d]!.score,
+            detail: t('debrief.items', { count: score.byDimension[d]!.available }),
+          }))}
+        />
+      </section>
+      <section aria-labelledby="measures-heading">
+        <h2 id="measures-heading">{t('debrief.measures')}</h2>
+        <dl className="measures">
+          {(['timesRecounted', 'hoursToCare', 'identityExposures', 'familiesVerified'] as const)
+            .filter((m) => score.measures[m] !== undefined)
+            .map((m) => (
+              <div key={m}>
+                <dt>{t(`measure.${m}`)}</dt>
+                <dd>{score.measures[m]}</dd>
+              </div>
+            ))}
+        </dl>
+      </section>
+      <PathTimeline steps={steps.map((s) => s.node)} ending={score.ending?.node} texts={scored.texts} />
+      <section aria-labelledby="decisions-heading">
+        <h2 id="decisions-heading">{t('debrief.decisions')}</h2>
+        {score.criticalErrors.length > 0 && <p className="critical-summary">{t('debrief.criticalFirst', { count: score.criticalErrors.length })}</p>}
+        <ol className="decision-list">
+          {decisions.map((item) => (
+            <li key={item.id}>
+              <DecisionReview item={item} scenario={scenario} texts={scored.texts!} seed={record.seed} />
+            </li>
+          ))}
+        </ol>
+      </section>
+      {scenario.heavy && <SupportNote />}
+      {!imported && (
+        <div className="actions">
+          <button type="button" className="primary" onClick={() => void tryAgain()} data-testid="try-again">
+            {t('debrief.tryAgain')}
+          </button>
+          <a className="button" href="#/attempts">
+            {t('debrief.toAttempts')}
+          </a>
+          <a className="button" href="#/">
+            {t('player.home')}
+          </a>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function DebriefHeader({ scored, headingRef, imported }: { scored: ScoredAttempt; headingRef: React.RefObject<HTMLHeadingElement | null>; imported: boolean }) {
+  const { t } = useTranslation('play');
+  const text = useScenarioText(scored.texts!);
+  if (!scored.result.ok) return null;
+  const { score, hashMatches } = scored.result;
+  const claimed = scored.record.claimed;
+  return (
+    <header className="debrief-header">
+      <h1 tabIndex={-1} ref={headingRef}>
+        {t('debrief.title', { module: text(textKeys.title()) })}
+      </h1>
+      {score.ending && (
+        <p className="ending">
+          <strong>{text(textKeys.nodeTitle(score.ending.node))}.</strong> {text(textKeys.nodeText(score.ending.node))}
+        </p>
+      )}
+      <p className={score.passed ? 'verdict pass' : 'verdict fail'} data-testid="verdict">
+        {!score.ended ? t('debrief.unfinished') : score.passed ? t('debrief.passed') : t('debrief.notPassed')}{' '}
+        <span data-testid="overall-score">{t('debrief.score', { score: Math.round(score.score * 100), mark: Math.round(score.passMark * 100) })}</span>
+      </p>
+      {score.criticalErrors.length > 0 && <p className="verdict-why">{t('debrief.failedCritical', { count: score.criticalErrors.length })}</p>}
+      {imported && claimed && Math.round(claimed.score * 100) !== Math.round(score.score * 100) && (
+        <p className="warning" role="note" data-testid="claimed-mismatch">
+          {t('debrief.claimedMismatch', { claimed: Math.round(claimed.score * 100), actual: Math.round(score.score * 100) })}
+        </p>
+      )}
+      {!hashMatches && <p className="warning">{t('debrief.hashMismatch')}</p>}
+      <p className="meta">
+        {t('debrief.meta', {
+          pseudonym: scored.record.learner.pseudonym,
+          mode: t(`mode.${scored.record.mode}`),
+          date: new Date(scored.record.startedAt).toLocaleString(),
+        })}
+      </p>
+    </header>
+  );
+}
+
+function PathTimeline({ steps, ending, texts }: { steps: string[]; ending?: string | undefined; texts: ScenarioTexts }) {
+  const { t } = useTranslation('play');
+  const text = useScenarioText(texts);
+  const nodes = ending ? [...steps, ending] : steps;
+  return (
+    <section aria-labelledby="path-heading">
+      <h2 id="path-heading">{t('debrief.path')}</h2>
+      <ol className="timeline">
+        {nodes.map((n, i) => (
+          <li key={`${n}-${i}`}>{excerpt(text(textKeys.nodeText(n)))}</li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+const excerpt = (s: string) => (s.length > 110 ? `${s.slice(0, 107).replace(/\s+\S*$/, '')}…` : s);

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DispersionNode, Scenario } from '../../engine/schema/scenario';
+import { textKeys } from '../../engine/text/text-keys';
+
+type Props = { scenario: Scenario; node: DispersionNode; text: (key: string) => string; onSubmit: (placements: Record<string, string>) => void };
+
+/**
+ * Assign each survivor to a hospital with a plain select (keyboard and screen-reader friendly,
+ * not drag-only). Beds in use are shown beside each hospital as the trainee assigns.
+ */
+export function DispersionBoard({ scenario, node, text, onSubmit }: Props) {
+  const { t } = useTranslation('play');
+  const [placements, setPlacements] = useState<Record<string, string>>({});
+  const used = (h: string) => node.survivors.filter((s) => placements[s] === h).length;
+  const missing = node.survivors.filter((s) => !placements[s]).length;
+  return (
+    <form
+      className="board dispersion-board"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!missing) onSubmit(placements);
+      }}
+    >
+      <p className="board-help">{t('dispersion.help')}</p>
+      <h3>{t('dispersion.hospitals')}</h3>
+      <ul className="card-list hospitals">
+        {node.hospitals.map((h) => {
+          const cap = scenario.hospitals?.[h]?.capacity ?? 0;
+          return (
+            <li key={h} className="card hospital" data-testid="hospital">
+              <strong>{text(textKeys.hospitalLabel(h))}</strong>
+              <p>{text(textKeys.hospitalDescription(h))}</p>
+              <p className={used(h) > cap ? 'over-capacity' : 'capacity'}>{t('dispersion.beds', { used: used(h), capacity: cap })}</p>
+            </li>
+          );
+        })}
+      </ul>
+      <h3>{t('dispersion.survivors')}</h3>
+      <ol className="card-list">
+        {node.survivors.map((s) => (
+          <li key={s} className="card" data-testid="survivor">
+            <label htmlFor={`place-${s}`}>
+              <strong>{text(textKeys.survivorLabel(s))}</strong>
+            </label>
+            <p id={`desc-${s}`}>{text(textKeys.survivorDescription(s))}</p>
+            <select
+              id={`place-${s}`}
+              aria-describedby={`desc-${s}`}
+              value={placements[s] ?? ''}
+              onChange={(e) => setPlacements((cur) => ({ ...cur, [s]: e.target.value }))}
+            >
+              <option value="">{t('dispersion.choose')}</option>
+              {node.hospitals.map((h) => (
+                <option key={h} value={h}>
+                  {text(textKeys.hospitalLabel(h))}
+                </option>
+              ))}
+            </select>
+          </li>
+        ))}
+      </ol>
+      <p className="board-progress" aria-live="polite">
+        {missing ? t('dispersion.remaining', { count: missing }) : t('dispersion.ready')}
+      </p>
+      <button type="submit" className="primary" disabled={missing > 0} data-testid="submit-board">
+        {t('dispersion.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InterviewNode, Scenario } from '../../engine/schema/scenario';
+import { textKeys } from '../../engine/text/text-keys';
+
+type Props = { scenario: Scenario; node: InterviewNode; order: string[]; text: (key: string) => string; onSubmit: (questions: string[]) => void };
+
+/**
+ * Build the interview plan. What is already on record, and with whom, is shown, so asking again
+ * is the trainee's visible choice (the facts-on-record rule).
+ */
+export function InterviewPlanner({ scenario, node, order, text, onSubmit }: Props) {
+  const { t } = useTranslation('play');
+  const [chosen, setChosen] = useState<string[]>([]);
+  const max = node.maxQuestions ?? node.questions.length;
+  const min = node.minQuestions ?? 1;
+  const toggle = (q: string) => setChosen((cur) => (cur.includes(q) ? cur.filter((x) => x !== q) : cur.length < max ? [...cur, q] : cur));
+  return (
+    <form
+      className="board interview-planner"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (chosen.length >= min) onSubmit(node.questions.filter((q) => chosen.includes(q)));
+      }}
+    >
+      <h3>{t('interview.facts')}</h3>
+      <ul className="facts">
+        {node.facts.map((f) => {
+          const agency = scenario.facts?.[f]?.onRecord;
+          return (
+            <li key={f} className={agency ? 'fact on-record' : 'fact'} data-testid="fact">
+              <span>{text(textKeys.factText(f))}</span>
+              <span className="fact-status">
+                {agency ? t('interview.onRecord', { agency: text(textKeys.agency(agency)) }) : t('interview.notYetKnown')}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <fieldset>
+        <legend>
+          <h3>{t('interview.questions', { max })}</h3>
+        </legend>
+        <ul className="questions">
+          {order.map((q) => (
+            <li key={q}>
+              <label className="question">
+                <input
+                  type="checkbox"
+                  data-testid="question"
+                  checked={chosen.includes(q)}
+                  disabled={!chosen.includes(q) && chosen.length >= max}
+                  onChange={() => toggle(q)}
+                />
+                <span>{text(textKeys.questionText(q))}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <p className="board-progress" aria-live="polite">
+        {t('interview.chosen', { count: chosen.length, max })}
+      </p>
+      <button type="submit" className="primary" disabled={chosen.length < min} data-testid="submit-board">
+        {t('interview.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { library } from '../../content/library';
+import { languageTag } from '../../i18n/init';
+import type { Mode } from '../../records/attempt-record';
+import { navigate } from '../../ui/routes';
+import { loadProfile } from './profile';
+import { startAttempt } from './start-attempt';
+
+/** Before a module: goals, content notes, how scoring works, and practice or assessed mode. */
+export function ModuleIntroScreen({ moduleId }: { moduleId: string }) {
+  const { t, i18n } = useTranslation('play');
+  const [mode, setMode] = useState<Mode>('practice');
+  const [busy, setBusy] = useState(false);
+  const m = library.find((l) => l.id === moduleId);
+  const lang = i18n.language === 'es' ? 'es' : 'en';
+  if (!m) return <p role="alert">{t('module.notFound')}</p>;
+  const begin = async () => {
+    setBusy(true);
+    const profile = await loadProfile();
+    if (!profile) return navigate({ name: 'welcome' });
+    const record = await startAttempt(m, mode, profile, languageTag(lang));
+    navigate({ name: 'play', attemptId: record.attemptId });
+  };
+  return (
+    <div className="module-intro">
+      <h1>{m.title[lang]}</h1>
+      {m.review === 'draft' && (
+        <p className="banner draft" role="note" data-testid="draft-banner">
+          {t('module.draftBanner')}
+        </p>
+      )}
+      <p className="lead">{m.summary[lang]}</p>
+      <section aria-labelledby="goals-heading">
+        <h2 id="goals-heading">{t('module.goals')}</h2>
+        <ul>
+          {m.goals.map((g) => (
+            <li key={g.en}>{g[lang]}</li>
+          ))}
+        </ul>
+      </section>
+      {m.contentNotes.length > 0 && (
+        <section aria-labelledby="notes-heading" className="content-notes">
+          <h2 id="notes-heading">{t('module.contentNotes')}</h2>
+          <p>{t('module.contentNotesLead')}</p>
+          <ul>
+            {m.contentNotes.map((c) => (
+              <li key={c}>{t(`contentNote.${c as 'injury'}`)}</li>
+            ))}
+          </ul>
+          <p>{t('module.pauseAnytime')}</p>
+        </section>
+      )}
+      <section aria-labelledby="scoring-heading">
+        <h2 id="scoring-heading">{t('module.scoring')}</h2>
+        <p>{t('module.scoringText', { mark: Math.round((m.passMark ?? 0.8) * 100) })}</p>
+      </section>
+      <fieldset className="mode-choice">
+        <legend>{t('module.mode')}</legend>
+        {(['practice', 'assessed'] as const).map((value) => (
+          <label key={value}>
+            <input type="radio" name="mode" value={value} checked={mode === value} onChange={() => setMode(value)} />
+            <span>
+              <strong>{t(`mode.${value}`)}</strong> — {t(`mode.${value}Help`)}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => void begin()} disabled={busy} data-testid="start">
+          {t('module.start')}
+        </button>
+        <a className="button" href="#/">
+          {t('player.home')}
+        </a>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,204 @@
+import { useMachine } from '@xstate/react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlayState, StepRecord } from '../../engine/attempt/advance';
+import { availableChoices } from '../../engine/attempt/advance';
+import { effectiveLog } from '../../engine/attempt/decision-log';
+import { orderChoices } from '../../engine/attempt/order-choices';
+import { scenarioToMachine } from '../../engine/compile/to-machine';
+import type { Scenario } from '../../engine/schema/scenario';
+import { textKeys } from '../../engine/text/text-keys';
+import type { AttemptRecord } from '../../records/attempt-record';
+import { navigate } from '../../ui/routes';
+import { useScenarioText, type ScenarioTexts } from './scenario-text';
+import { describeChanges, StatusStrip } from './status-strip';
+
+// Boards and feedback load on first need: most nodes are plain decisions (first-load budget, issue 4).
+const TriageBoard = lazy(() => import('./triage-board').then((m) => ({ default: m.TriageBoard })));
+const DispersionBoard = lazy(() =>
+  import('./dispersion-board').then((m) => ({ default: m.DispersionBoard })),
+);
+const InterviewPlanner = lazy(() =>
+  import('./interview-planner').then((m) => ({ default: m.InterviewPlanner })),
+);
+const FeedbackPanel = lazy(() =>
+  import('./feedback-panel').then((m) => ({ default: m.FeedbackPanel })),
+);
+
+type Props = {
+  scenario: Scenario;
+  texts: ScenarioTexts;
+  record: AttemptRecord;
+  start: PlayState;
+  persist: (update: (r: AttemptRecord) => AttemptRecord) => Promise<AttemptRecord | undefined>;
+  onBack: () => void;
+};
+
+/**
+ * One run of the compiled machine. The UI renders the snapshot and sends trainee events; the
+ * machine's named `recordDecision` side effect is supplied here and writes the log after every step.
+ */
+export function PlayRun({ scenario, texts, record, start, persist, onBack }: Props) {
+  const { t } = useTranslation('play');
+  const text = useScenarioText(texts);
+  const [pending, setPending] = useState<StepRecord | undefined>();
+  const [announcement, setAnnouncement] = useState('');
+  const storyRef = useRef<HTMLDivElement>(null);
+  const immediate = record.feedback === 'immediate';
+
+  const onStepRef = useRef<(step: StepRecord, ended: boolean) => void>(() => {});
+  onStepRef.current = (step, ended) => {
+    const now = Date.now();
+    void persist((r) => ({
+      ...r,
+      log: [...r.log, step.entry],
+      ...(ended ? { endedAt: new Date(now).toISOString() } : {}),
+    })).then(() => {
+      if (ended && !(immediate && step.items.length))
+        navigate({ name: 'debrief', attemptId: record.attemptId });
+    });
+    setAnnouncement(describeChanges(step.varsBefore, step.varsAfter, t as never));
+    if (immediate && step.items.length) setPending(step);
+  };
+
+  const machine = useMemo(
+    () =>
+      scenarioToMachine(scenario, start).provide({
+        actions: {
+          recordDecision: ({ context }) =>
+            context.lastStep && onStepRef.current(context.lastStep, context.play.ended),
+        },
+      }),
+    [scenario, start],
+  );
+  const [snapshot, send] = useMachine(machine);
+  const play = snapshot.context.play;
+  const nodeId = play.node;
+  const node = scenario.nodes[nodeId];
+
+  // New story text: move focus to it so screen readers read it and keyboard users start there.
+  useEffect(() => {
+    if (!pending) storyRef.current?.focus();
+  }, [nodeId, pending]);
+
+  const canGoBack =
+    record.mode === 'practice' &&
+    effectiveLog(record.log).length > 0 &&
+    play.steps.length + effectiveLog(record.log).length > 0;
+  const at = () => Date.now();
+
+  return (
+    <div className="player">
+      <div className="player-bar">
+        <h1 className="module-title">{text(textKeys.title())}</h1>
+        <div className="player-actions">
+          {record.mode === 'practice' && (
+            <button
+              type="button"
+              onClick={onBack}
+              disabled={!canGoBack || Boolean(pending)}
+              data-testid="go-back"
+            >
+              {t('player.back')}
+            </button>
+          )}
+          <a className="button" href="#/" data-testid="leave">
+            {t('player.leave')}
+          </a>
+        </div>
+      </div>
+      <p className="mode-note">
+        {t(record.mode === 'practice' ? 'player.practiceNote' : 'player.assessedNote')}
+      </p>
+      <StatusStrip vars={play.vars} />
+      <p className="visually-hidden" aria-live="polite" data-testid="announcer">
+        {announcement}
+      </p>
+      <Suspense fallback={<p role="status">{t('loading')}</p>}>
+        {pending ? (
+          <FeedbackPanel
+            step={pending}
+            scenario={scenario}
+            text={text}
+            onContinue={() => {
+              setPending(undefined);
+              if (play.ended) navigate({ name: 'debrief', attemptId: record.attemptId });
+            }}
+          />
+        ) : (
+          node &&
+          node.kind !== 'ending' && (
+            <section className="story" aria-labelledby="story-heading">
+              <h2 id="story-heading" className="visually-hidden">
+                {t('player.story')}
+              </h2>
+              <div className="story-text" tabIndex={-1} ref={storyRef} data-testid="story-text">
+                {text(textKeys.nodeText(nodeId))
+                  .split('\n')
+                  .map((para, i) => (
+                    <p key={i}>{para}</p>
+                  ))}
+              </div>
+              {node.kind === 'narrative' && (
+                <button
+                  type="button"
+                  className="primary"
+                  onClick={() => send({ type: 'trainee.continue', at: at() })}
+                  data-testid="continue"
+                >
+                  {t('player.continue')}
+                </button>
+              )}
+              {node.kind === 'decision' && (
+                <ul className="choices" aria-label={t('player.choices')}>
+                  {orderChoices(record.seed, nodeId, availableChoices(scenario, play)).map((c) => (
+                    <li key={c.id}>
+                      <button
+                        type="button"
+                        className="choice"
+                        data-testid="choice"
+                        data-choice={c.id}
+                        onClick={() => send({ type: 'trainee.choose', choice: c.id, at: at() })}
+                      >
+                        {text(textKeys.choiceText(nodeId, c.id))}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {node.kind === 'triage' && (
+                <TriageBoard
+                  scenario={scenario}
+                  node={node}
+                  text={text}
+                  onSubmit={(tags) => send({ type: 'trainee.submitTriage', tags, at: at() })}
+                />
+              )}
+              {node.kind === 'dispersion' && (
+                <DispersionBoard
+                  scenario={scenario}
+                  node={node}
+                  text={text}
+                  onSubmit={(placements) =>
+                    send({ type: 'trainee.submitDispersion', placements, at: at() })
+                  }
+                />
+              )}
+              {node.kind === 'interview' && (
+                <InterviewPlanner
+                  scenario={scenario}
+                  node={node}
+                  order={orderChoices(record.seed, nodeId, node.questions)}
+                  text={text}
+                  onSubmit={(questions) =>
+                    send({ type: 'trainee.submitInterview', questions, at: at() })
+                  }
+                />
+              )}
+            </section>
+          )
+        )}
+      </Suspense>
+    </div>
+  );
+}

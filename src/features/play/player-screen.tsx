@@ -1,0 +1,57 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlayState } from '../../engine/attempt/advance';
+import { replay } from '../../engine/attempt/replay';
+import { navigate } from '../../ui/routes';
+import { usePlaySession } from './use-play-session';
+import { PlayRun } from './play-run';
+
+/** Loads the attempt, then plays it; going back (practice) replays the shortened log and restarts the run. */
+export function PlayerScreen({ attemptId }: { attemptId: string }) {
+  const { t } = useTranslation('play');
+  const { session, persist, recordRef } = usePlaySession(attemptId);
+  const [restart, setRestart] = useState<{ state: PlayState; generation: number } | undefined>();
+  const start = useMemo(() => (session.status === 'ready' ? (restart?.state ?? session.resumed) : undefined), [session, restart]);
+
+  if (session.status === 'loading') return <p role="status">{t('player.loading')}</p>;
+  if (session.status === 'missing')
+    return (
+      <div className="notice" role="alert">
+        <p>{t('player.missing')}</p>
+        <a href="#/">{t('player.home')}</a>
+      </div>
+    );
+  if (session.status === 'set-aside')
+    return (
+      <div className="notice" role="alert">
+        <h1>{t('player.setAsideTitle')}</h1>
+        <p>{t('player.setAside', { reason: session.reason })}</p>
+        <a href="#/">{t('player.home')}</a>
+      </div>
+    );
+  if (!start) return null;
+  if (start.ended) {
+    navigate({ name: 'debrief', attemptId });
+    return null;
+  }
+
+  const goBack = async () => {
+    const at = Date.now();
+    const next = await persist((r) => ({ ...r, log: [...r.log, { kind: 'back', at }] }));
+    if (!next) return;
+    const r = replay(session.scenario, next.log);
+    if (r.ok) setRestart({ state: r.state, generation: (restart?.generation ?? 0) + 1 });
+  };
+
+  return (
+    <PlayRun
+      key={restart?.generation ?? 0}
+      scenario={session.scenario}
+      texts={session.texts}
+      record={recordRef.current ?? session.record}
+      start={start}
+      persist={persist}
+      onBack={goBack}
+    />
+  );
+}

@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TRIAGE_TAGS } from '../../engine/schema/enums';
+import type { Scenario, TriageNode, TriageTag } from '../../engine/schema/scenario';
+import { textKeys } from '../../engine/text/text-keys';
+
+type Props = { scenario: Scenario; node: TriageNode; text: (key: string) => string; onSubmit: (tags: Record<string, TriageTag>) => void };
+
+/** Tag each casualty from the findings shown: one radio group per casualty, all keyboard-operable. */
+export function TriageBoard({ node, text, onSubmit }: Props) {
+  const { t } = useTranslation('play');
+  const [tags, setTags] = useState<Record<string, TriageTag>>({});
+  const missing = node.casualties.filter((c) => !tags[c]).length;
+  return (
+    <form
+      className="board triage-board"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!missing) onSubmit(tags);
+      }}
+    >
+      <p className="board-help">{t('triage.help')}</p>
+      <ol className="card-list">
+        {node.casualties.map((id) => (
+          <li key={id} className="card" data-testid="casualty">
+            <fieldset>
+              <legend>
+                <strong>{text(textKeys.casualtyLabel(id))}</strong>
+              </legend>
+              <p>{text(textKeys.casualtyDescription(id))}</p>
+              <div className="tag-options" role="radiogroup" aria-label={t('triage.tagFor', { name: text(textKeys.casualtyLabel(id)) })}>
+                {TRIAGE_TAGS.map((tag) => (
+                  <label key={tag} className={`tag-option tag-${tag}`}>
+                    <input
+                      type="radio"
+                      name={`tag-${id}`}
+                      value={tag}
+                      checked={tags[id] === tag}
+                      onChange={() => setTags((cur) => ({ ...cur, [id]: tag }))}
+                    />
+                    <span>{t(`triage.tag.${tag}`)}</span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          </li>
+        ))}
+      </ol>
+      <p className="board-progress" aria-live="polite">
+        {missing ? t('triage.remaining', { count: missing }) : t('triage.ready')}
+      </p>
+      <button type="submit" className="primary" disabled={missing > 0} data-testid="submit-board">
+        {t('triage.submit')}
+      </button>
+    </form>
+  );
+}
