@@ -31,17 +31,23 @@ function Shell() {
   const route = useHashRoute();
   const [hasProfile, setHasProfile] = useState<boolean | undefined>();
 
+  // First use: a pseudonym and role before anything else (issue 4). Checked afresh on each screen
+  // change, so saving the profile on the welcome screen is seen at once.
   useEffect(() => {
-    void loadProfile().then((p) => setHasProfile(Boolean(p)));
+    let live = true;
+    void loadProfile().then((p) => {
+      if (!live) return;
+      setHasProfile(Boolean(p));
+      if (!p && route.name !== 'welcome') navigate({ name: 'welcome' });
+    });
+    return () => {
+      live = false;
+    };
   }, [route.name]);
   useEffect(() => {
     document.documentElement.lang = i18n.language === 'es' ? 'es-MX' : 'en';
     document.title = t('appName');
   }, [i18n.language, t]);
-  // First use: a pseudonym and role before anything else (issue 4).
-  useEffect(() => {
-    if (hasProfile === false && route.name !== 'welcome') navigate({ name: 'welcome' });
-  }, [hasProfile, route.name]);
   // Each screen change moves focus to the main region, so keyboard and screen-reader users start at the top.
   useEffect(() => {
     if (route.name !== 'play') document.getElementById('main')?.focus();

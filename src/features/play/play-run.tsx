@@ -3,7 +3,6 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlayState, StepRecord } from '../../engine/attempt/advance';
 import { availableChoices } from '../../engine/attempt/advance';
-import { effectiveLog } from '../../engine/attempt/decision-log';
 import { orderChoices } from '../../engine/attempt/order-choices';
 import { scenarioToMachine } from '../../engine/compile/to-machine';
 import type { Scenario } from '../../engine/schema/scenario';
@@ -81,10 +80,8 @@ export function PlayRun({ scenario, texts, record, start, persist, onBack }: Pro
     if (!pending) storyRef.current?.focus();
   }, [nodeId, pending]);
 
-  const canGoBack =
-    record.mode === 'practice' &&
-    effectiveLog(record.log).length > 0 &&
-    play.steps.length + effectiveLog(record.log).length > 0;
+  // The replayed state carries every step since the start, so this survives reloads and restarts.
+  const canGoBack = record.mode === 'practice' && play.steps.length > 0;
   const at = () => Date.now();
 
   return (

@@ -1,0 +1,62 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeViolations, createProfile, horizontalOverflow, launch, openPage, rawKeys, BASE_URL } from './browser.mjs';
+import { advanceOne, playFirstOptions, playUntil, startModule } from './drive.mjs';
+
+let browser;
+before(async () => (browser = await launch()));
+after(async () => browser?.close());
+
+/** Every screen, in both languages: axe finds nothing, no raw keys, no console errors, no overflow at 360 px. */
+for (const locale of ['es-MX', 'en-US']) {
+  describe(`every screen in ${locale}`, () => {
+    it('passes axe, shows no raw keys and fits a 360 px phone', async () => {
+      const { page, errors, context } = await openPage(browser, { locale, width: 360, height: 740 });
+      const problems = [];
+      const check = async (name) => {
+        const v = await axeViolations(page);
+        const k = await rawKeys(page);
+        const o = await horizontalOverflow(page);
+        if (v.length) problems.push(`${name}: axe ${v.join('; ')}`);
+        if (k.length) problems.push(`${name}: raw keys ${k.join(', ')}`);
+        if (o > 0) problems.push(`${name}: ${o}px horizontal overflow`);
+      };
+      await page.goto(BASE_URL);
+      await page.locator('#pseudonym').waitFor();
+      await check('welcome');
+      await page.getByTestId('save-profile').click();
+      await page.getByRole('alert').waitFor();
+      await check('welcome with error');
+      await createProfile(page);
+      await check('home');
+      await page.goto(`${BASE_URL}#/module/sample-first-hour`);
+      await page.getByTestId('start').waitFor();
+      await check('module intro');
+      await page.getByTestId('start').click();
+      await page.getByTestId('choice').first().waitFor();
+      await check('decision');
+      await advanceOne(page);
+      await playUntil(page, 'feedback');
+      await check('feedback');
+      await playUntil(page, 'triage');
+      await check('triage board');
+      await playUntil(page, 'dispersion');
+      await check('dispersion board');
+      await playUntil(page, 'interview');
+      await check('interview planner');
+      await playFirstOptions(page);
+      await page.locator('details.review summary').first().click();
+      await check('debrief');
+      await page.goto(`${BASE_URL}#/attempts`);
+      await page.getByTestId('attempt-row').first().waitFor();
+      await check('attempts');
+      await page.goto(`${BASE_URL}#/settings`);
+      await page.getByTestId('save-profile').waitFor();
+      await page.getByTestId('support-note').waitFor();
+      await check('settings');
+      assert.deepEqual(problems, []);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  });
+}
