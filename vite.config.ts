@@ -27,7 +27,11 @@ const CSP = [
 const csp = (): Plugin => ({
   name: 'acompana-csp',
   apply: 'build',
-  transformIndexHtml: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+  transformIndexHtml: (html) =>
+    html.replace(
+      '<meta charset="UTF-8" />',
+      `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+    ),
 });
 
 // Relative base + hash routing: the same build runs from a web server, a file share,
@@ -43,11 +47,15 @@ export default defineConfig({
       injectRegister: 'script',
       includeAssets: ['icon.svg', 'support-contacts.json'],
       // Every module, its text and the catalogue are precached: after the first visit all play offline.
-      workbox: { globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'], maximumFileSizeToCacheInBytes: 4_000_000 },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 4_000_000,
+      },
       manifest: {
         name: 'Acompaña',
         short_name: 'Acompaña',
-        description: 'Training for people who receive survivors after a rescue / Capacitación para recibir a personas sobrevivientes',
+        description:
+          'Training for people who receive survivors after a rescue / Capacitación para recibir a personas sobrevivientes',
         lang: 'es-MX',
         start_url: '.',
         scope: '.',

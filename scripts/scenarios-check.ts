@@ -26,24 +26,57 @@ for (const loaded of scenarios) {
     const analysis = analyzePaths(s);
     const passMark = s.passMark ?? DEFAULT_PASS_MARK;
     if (!analysis.complete)
-      issues.push({ severity: 'warning', file: loaded.file, path: 'nodes', message: `path analysis stopped after ${analysis.states} states; bounds are partial` });
+      issues.push({
+        severity: 'warning',
+        file: loaded.file,
+        path: 'nodes',
+        message: `path analysis stopped after ${analysis.states} states; bounds are partial`,
+      });
     for (const e of analysis.endings) {
       const path = `nodes.${e.node}`;
-      if (!e.reachable) issues.push({ severity: 'error', file: loaded.file, path, message: 'is an ending no path reaches' });
-      else if (e.rating === 'poor' && e.highestClean !== undefined && e.highestClean >= passMark - 1e-9)
+      if (!e.reachable)
         issues.push({
-          severity: 'error', file: loaded.file, path,
+          severity: 'error',
+          file: loaded.file,
+          path,
+          message: 'is an ending no path reaches',
+        });
+      else if (
+        e.rating === 'poor' &&
+        e.highestClean !== undefined &&
+        e.highestClean >= passMark - 1e-9
+      )
+        issues.push({
+          severity: 'error',
+          file: loaded.file,
+          path,
           message: `is rated poor but can be reached with a pass: ${(e.highestClean * 100).toFixed(1)}% and no critical error (pass mark ${passMark * 100}%)`,
         });
     }
-    if (!analysis.endings.some((e) => e.rating === 'good' && e.highest !== undefined && e.highest > 1 - 1e-9))
-      issues.push({ severity: 'error', file: loaded.file, path: 'nodes', message: 'no path reaches a good ending with a full score' });
+    if (
+      !analysis.endings.some(
+        (e) => e.rating === 'good' && e.highest !== undefined && e.highest > 1 - 1e-9,
+      )
+    )
+      issues.push({
+        severity: 'error',
+        file: loaded.file,
+        path: 'nodes',
+        message: 'no path reaches a good ending with a full score',
+      });
     stats = statistics(s, catalogue, status, analysis, loaded.locales);
   }
   const e = issues.filter((i) => i.severity === 'error').length;
   errors += e;
   warnings += issues.length - e;
-  if (asJson) report.push({ id: loaded.id, file: loaded.file, errors: e, issues, ...(stats ? { stats } : {}) });
+  if (asJson)
+    report.push({
+      id: loaded.id,
+      file: loaded.file,
+      errors: e,
+      issues,
+      ...(stats ? { stats } : {}),
+    });
   else {
     for (const i of issues) console.log(formatIssue(i));
     console.log(`${e ? '✗' : '✓'} ${loaded.id}${stats ? `: ${summary(stats)}` : ''}`);
@@ -66,7 +99,10 @@ function statistics(
   for (const n of nodes) {
     if (n.kind === 'decision') n.choices.forEach((c) => c.guidelines.forEach((g) => cited.add(g)));
     if (n.kind === 'triage') (n.guidelines ?? []).forEach((g) => cited.add(g));
-    if (n.kind === 'dispersion' || n.kind === 'interview') Object.values(n.guidelines).flat().forEach((g) => cited.add(g as string));
+    if (n.kind === 'dispersion' || n.kind === 'interview')
+      Object.values(n.guidelines)
+        .flat()
+        .forEach((g) => cited.add(g as string));
   }
   const byMark: Record<string, string[]> = { V: [], P: [], U: [] };
   for (const g of [...cited].sort()) byMark[st.get(g) ?? 'U']!.push(g);
@@ -80,25 +116,34 @@ function statistics(
   nodes.forEach((n) => n.kind === 'ending' && (ratings[n.rating] += 1));
   const keys = requiredTextKeys(s).length;
   const countKeys = (o: unknown): number =>
-    typeof o === 'string' ? 1 : o && typeof o === 'object' ? Object.values(o).reduce((a: number, v) => a + countKeys(v), 0) : 0;
+    typeof o === 'string'
+      ? 1
+      : o && typeof o === 'object'
+        ? Object.values(o).reduce((a: number, v) => a + countKeys(v), 0)
+        : 0;
   return {
     version: s.version,
     step: s.step,
     review: s.review.status,
     nodes: nodes.length,
     decisionPoints: nodes.filter((n) => n.kind !== 'narrative' && n.kind !== 'ending').length,
-    interactions: nodes.filter((n) => n.kind === 'triage' || n.kind === 'dispersion' || n.kind === 'interview').map((n) => n.kind),
+    interactions: nodes
+      .filter((n) => n.kind === 'triage' || n.kind === 'dispersion' || n.kind === 'interview')
+      .map((n) => n.kind),
     interactionItems: items,
     endings: ratings,
     paths: analysis.complete ? analysis.paths : `>= ${analysis.paths}`,
     endingScores: analysis.endings.map((e) => ({
-      node: e.node, rating: e.rating,
+      node: e.node,
+      rating: e.rating,
       lowest: e.lowest !== undefined ? +e.lowest.toFixed(3) : null,
       highest: e.highest !== undefined ? +e.highest.toFixed(3) : null,
       highestWithoutCritical: e.highestClean !== undefined ? +e.highestClean.toFixed(3) : null,
     })),
     guidelinesCited: { total: cited.size, ...byMark },
-    decisionPointsUsed: [...new Set(nodes.flatMap((n) => ('decisionPoints' in n && n.decisionPoints) || []))],
+    decisionPointsUsed: [
+      ...new Set(nodes.flatMap((n) => ('decisionPoints' in n && n.decisionPoints) || [])),
+    ],
     localeKeys: { required: keys, es: countKeys(locales.es), en: countKeys(locales.en) },
     catalogueSize: cat.guidelines.length,
   };

@@ -41,11 +41,23 @@ export function scenariosPlugin(): Plugin {
           const text = (lang: 'es' | 'en', key: string) => lookupText(l.locales[lang], key) ?? '';
           const both = (key: string) => ({ es: text('es', key), en: text('en', key) });
           return {
-            id: s.id, version: s.version, hash: structureHash(s), step: s.step, order: s.order ?? 99, roles: s.roles,
-            minutes: s.minutes, contentNotes: s.contentNotes, heavy: s.heavy ?? false, review: s.review.status,
+            id: s.id,
+            version: s.version,
+            hash: structureHash(s),
+            step: s.step,
+            order: s.order ?? 99,
+            roles: s.roles,
+            minutes: s.minutes,
+            contentNotes: s.contentNotes,
+            heavy: s.heavy ?? false,
+            review: s.review.status,
             passMark: s.passMark ?? null,
-            title: both('title'), summary: both('summary'), goals: s.goals.map((g) => both(`goals.${g}`)),
-            decisionPoints: Object.values(s.nodes).filter((n) => n.kind !== 'narrative' && n.kind !== 'ending').length,
+            title: both('title'),
+            summary: both('summary'),
+            goals: s.goals.map((g) => both(`goals.${g}`)),
+            decisionPoints: Object.values(s.nodes).filter(
+              (n) => n.kind !== 'narrative' && n.kind !== 'ending',
+            ).length,
           };
         })
         .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));

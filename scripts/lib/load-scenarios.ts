@@ -31,13 +31,23 @@ function readJson(path: string, issues: ScenarioIssue[]): unknown {
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
-    issues.push({ severity: 'error', file: rel(path), path: '(root)', message: `is not valid JSON: ${(e as Error).message}` });
+    issues.push({
+      severity: 'error',
+      file: rel(path),
+      path: '(root)',
+      message: `is not valid JSON: ${(e as Error).message}`,
+    });
     return undefined;
   }
 }
 
-export function loadCatalogue(dir = SCENARIOS_DIR): { catalogue: GuidelineCatalogue; index: CatalogueIndex } {
-  const catalogue = catalogueSchema.parse(JSON.parse(readFileSync(join(dir, 'guidelines', 'guidelines.json'), 'utf8')));
+export function loadCatalogue(dir = SCENARIOS_DIR): {
+  catalogue: GuidelineCatalogue;
+  index: CatalogueIndex;
+} {
+  const catalogue = catalogueSchema.parse(
+    JSON.parse(readFileSync(join(dir, 'guidelines', 'guidelines.json'), 'utf8')),
+  );
   const dps = JSON.parse(readFileSync(join(dir, 'guidelines', 'decision-points.json'), 'utf8')) as {
     decisionPoints: { id: string; needsExpertDecision: boolean }[];
   };
@@ -45,7 +55,9 @@ export function loadCatalogue(dir = SCENARIOS_DIR): { catalogue: GuidelineCatalo
     catalogue,
     index: {
       guidelines: new Map(catalogue.guidelines.map((g) => [g.id, { status: g.status }])),
-      decisionPoints: new Map(dps.decisionPoints.map((d) => [d.id, { needsExpertDecision: d.needsExpertDecision }])),
+      decisionPoints: new Map(
+        dps.decisionPoints.map((d) => [d.id, { needsExpertDecision: d.needsExpertDecision }]),
+      ),
     },
   };
 }
@@ -58,7 +70,11 @@ export function scenarioFolders(dir = SCENARIOS_DIR): string[] {
 }
 
 /** Loads one scenario folder and runs every check on it. */
-export function loadScenario(id: string, index: CatalogueIndex, dir = SCENARIOS_DIR): LoadedScenario {
+export function loadScenario(
+  id: string,
+  index: CatalogueIndex,
+  dir = SCENARIOS_DIR,
+): LoadedScenario {
   const base = join(dir, id);
   const file = rel(join(base, 'scenario.json'));
   const issues: ScenarioIssue[] = [];
@@ -71,7 +87,10 @@ export function loadScenario(id: string, index: CatalogueIndex, dir = SCENARIOS_
       {
         file,
         scenario: parsed.value,
-        locales: { es: { file: rel(join(base, 'locales', 'es.json')), data: es }, en: { file: rel(join(base, 'locales', 'en.json')), data: en } },
+        locales: {
+          es: { file: rel(join(base, 'locales', 'es.json')), data: es },
+          en: { file: rel(join(base, 'locales', 'en.json')), data: en },
+        },
       },
       index,
     ),
@@ -81,5 +100,9 @@ export function loadScenario(id: string, index: CatalogueIndex, dir = SCENARIOS_
 
 export function loadAll(dir = SCENARIOS_DIR) {
   const { catalogue, index } = loadCatalogue(dir);
-  return { catalogue, index, scenarios: scenarioFolders(dir).map((id) => loadScenario(id, index, dir)) };
+  return {
+    catalogue,
+    index,
+    scenarios: scenarioFolders(dir).map((id) => loadScenario(id, index, dir)),
+  };
 }

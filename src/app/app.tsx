@@ -9,10 +9,18 @@ import { ModuleIntroScreen } from '../features/play/module-intro-screen';
 import { PlayerScreen } from '../features/play/player-screen';
 
 // Home and player are the trainee's first load; the rest loads when first visited (issue 4 budget).
-const DebriefScreen = lazy(() => import('../features/play/debrief-screen').then((m) => ({ default: m.DebriefScreen })));
-const AttemptsScreen = lazy(() => import('../features/play/attempts-screen').then((m) => ({ default: m.AttemptsScreen })));
-const SettingsScreen = lazy(() => import('../features/play/welcome-screen').then((m) => ({ default: m.SettingsScreen })));
-const WelcomeScreen = lazy(() => import('../features/play/welcome-screen').then((m) => ({ default: m.WelcomeScreen })));
+const DebriefScreen = lazy(() =>
+  import('../features/play/debrief-screen').then((m) => ({ default: m.DebriefScreen })),
+);
+const AttemptsScreen = lazy(() =>
+  import('../features/play/attempts-screen').then((m) => ({ default: m.AttemptsScreen })),
+);
+const SettingsScreen = lazy(() =>
+  import('../features/play/welcome-screen').then((m) => ({ default: m.SettingsScreen })),
+);
+const WelcomeScreen = lazy(() =>
+  import('../features/play/welcome-screen').then((m) => ({ default: m.WelcomeScreen })),
+);
 import { loadProfile } from '../features/play/profile';
 import { useHashRoute } from './use-hash-route';
 import { saveLanguage } from './language';

@@ -10,7 +10,9 @@ import type { Dimension } from '../engine/schema/guideline';
 type Loader<T> = () => Promise<T>;
 const structures = import.meta.glob<Scenario>('/scenarios/*/scenario.json', { import: 'default' });
 const histories = import.meta.glob<Scenario>('/scenarios/*/history/*.json', { import: 'default' });
-const locales = import.meta.glob<Record<string, unknown>>('/scenarios/*/locales/*.json', { import: 'default' });
+const locales = import.meta.glob<Record<string, unknown>>('/scenarios/*/locales/*.json', {
+  import: 'default',
+});
 
 export type ScenarioLanguage = 'es' | 'en';
 
@@ -29,7 +31,10 @@ export async function loadScenarioAt(id: string, version: number): Promise<Scena
   return old ? old() : undefined;
 }
 
-export async function loadScenarioText(id: string, lang: ScenarioLanguage): Promise<Record<string, unknown> | undefined> {
+export async function loadScenarioText(
+  id: string,
+  lang: ScenarioLanguage,
+): Promise<Record<string, unknown> | undefined> {
   const load = locales[`/scenarios/${id}/locales/${lang}.json`];
   return load ? load() : undefined;
 }
@@ -37,7 +42,9 @@ export async function loadScenarioText(id: string, lang: ScenarioLanguage): Prom
 let catalogue: Promise<GuidelineCatalogue> | undefined;
 /** The guideline catalogue (statements in both languages), loaded once, lazily. */
 export function loadCatalogue(): Promise<GuidelineCatalogue> {
-  catalogue ??= import('../../scenarios/guidelines/guidelines.json').then((m) => m.default as GuidelineCatalogue);
+  catalogue ??= import('../../scenarios/guidelines/guidelines.json').then(
+    (m) => m.default as GuidelineCatalogue,
+  );
   return catalogue;
 }
 

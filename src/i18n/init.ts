@@ -10,16 +10,23 @@ export const languageTag = (lang: UiLanguage) => (lang === 'es' ? 'es-MX' : 'en'
 export const asUiLanguage = (lng: string): UiLanguage => (lng === 'es' ? 'es' : 'en');
 
 /** Browser default: Spanish for any Spanish locale, else English. */
-export function detectLanguage(saved: string | undefined, navigatorLanguages: readonly string[]): UiLanguage {
+export function detectLanguage(
+  saved: string | undefined,
+  navigatorLanguages: readonly string[],
+): UiLanguage {
   if (saved === 'es' || saved === 'en') return saved;
   return navigatorLanguages.some((l) => l.toLowerCase().startsWith('es')) ? 'es' : 'en';
 }
 
-const bundles = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', { import: 'default' });
+const bundles = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', {
+  import: 'default',
+});
 
 /** One language's UI strings, as its own chunk: the first load carries only the language in use. */
 export async function loadUiLanguage(lng: UiLanguage): Promise<Resource[string]> {
-  const entries = await Promise.all(NAMESPACES.map(async (ns) => [ns, await bundles[`./locales/${lng}/${ns}.json`]!()] as const));
+  const entries = await Promise.all(
+    NAMESPACES.map(async (ns) => [ns, await bundles[`./locales/${lng}/${ns}.json`]!()] as const),
+  );
   return Object.fromEntries(entries);
 }
 

@@ -6,4 +6,7 @@ import { createI18n, type UiLanguage } from './init';
 
 /** Both languages loaded synchronously, for component tests (no mocked i18n: tests see real text). */
 export const testI18n = (lng: UiLanguage) =>
-  createI18n(lng, { es: { common: esCommon, play: esPlay }, en: { common: enCommon, play: enPlay } });
+  createI18n(lng, {
+    es: { common: esCommon, play: esPlay },
+    en: { common: enCommon, play: enPlay },
+  });

@@ -41,8 +41,18 @@ const id = z.string().check(z.minLength(1));
 const logEntry = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('choose'), node: id, choice: id, at }),
   z.object({ kind: z.literal('continue'), node: id, at }),
-  z.object({ kind: z.literal('triage'), node: id, tags: z.record(z.string(), z.enum(['green', 'yellow', 'red', 'black'])), at }),
-  z.object({ kind: z.literal('dispersion'), node: id, placements: z.record(z.string(), z.string()), at }),
+  z.object({
+    kind: z.literal('triage'),
+    node: id,
+    tags: z.record(z.string(), z.enum(['green', 'yellow', 'red', 'black'])),
+    at,
+  }),
+  z.object({
+    kind: z.literal('dispersion'),
+    node: id,
+    placements: z.record(z.string(), z.string()),
+    at,
+  }),
   z.object({ kind: z.literal('interview'), node: id, questions: z.array(z.string()), at }),
   z.object({ kind: z.literal('back'), at }),
 ]);
@@ -65,26 +75,52 @@ export const attemptRecordSchema = z.object({
 });
 
 export type RecordIssue = { path: string; message: string };
-export type RecordResult = { ok: true; value: AttemptRecord } | { ok: false; issues: RecordIssue[] };
+export type RecordResult =
+  { ok: true; value: AttemptRecord } | { ok: false; issues: RecordIssue[] };
 
 /** Brings an older record up to the current version, then validates it. */
 export function readRecord(raw: unknown): RecordResult {
-  if (!raw || typeof raw !== 'object') return { ok: false, issues: [{ path: '(record)', message: 'is not an object' }] };
+  if (!raw || typeof raw !== 'object')
+    return { ok: false, issues: [{ path: '(record)', message: 'is not an object' }] };
   const version = (raw as { recordVersion?: unknown }).recordVersion;
-  if (typeof version !== 'number') return { ok: false, issues: [{ path: 'recordVersion', message: 'is missing' }] };
+  if (typeof version !== 'number')
+    return { ok: false, issues: [{ path: 'recordVersion', message: 'is missing' }] };
   if (version > RECORD_VERSION)
-    return { ok: false, issues: [{ path: 'recordVersion', message: `is ${version}, made by a newer version of Acompaña (this one reads up to ${RECORD_VERSION})` }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          path: 'recordVersion',
+          message: `is ${version}, made by a newer version of Acompaña (this one reads up to ${RECORD_VERSION})`,
+        },
+      ],
+    };
   if (version < MIN_RECORD_VERSION)
-    return { ok: false, issues: [{ path: 'recordVersion', message: `is ${version}, older than this version can read (${MIN_RECORD_VERSION})` }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          path: 'recordVersion',
+          message: `is ${version}, older than this version can read (${MIN_RECORD_VERSION})`,
+        },
+      ],
+    };
   // Migrations go here, one step per version: v1 → v2 → … (none yet).
   const parsed = attemptRecordSchema.safeParse(raw);
   if (parsed.success) return { ok: true, value: parsed.data as AttemptRecord };
-  return { ok: false, issues: parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(record)', message: describeIssue(i) })) };
+  return {
+    ok: false,
+    issues: parsed.error.issues.map((i) => ({
+      path: i.path.map(String).join('.') || '(record)',
+      message: describeIssue(i),
+    })),
+  };
 }
 
 function describeIssue(i: z.core.$ZodIssue): string {
   if (i.code === 'invalid_type') return `should be ${i.expected}`;
-  if (i.code === 'invalid_value') return `should be one of ${i.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (i.code === 'invalid_value')
+    return `should be one of ${i.values.map((v) => JSON.stringify(v)).join(', ')}`;
   if (i.code === 'too_small' || i.code === 'too_big') return 'is out of range';
   if (i.code === 'invalid_union') return 'is not a known kind of entry';
   return 'is not valid';

@@ -4,8 +4,16 @@ import { openAttemptStore } from './attempt-store';
 import type { AttemptRecord } from './attempt-record';
 
 const record = (id: string, startedAt = '2026-11-27T10:00:00.000Z'): AttemptRecord => ({
-  recordVersion: 1, attemptId: id, learner: { pseudonym: 'Coyote', role: 'paramedic' }, mode: 'practice', feedback: 'immediate',
-  languages: ['es-MX'], passMark: 0.8, scenario: { id: 'sample-first-hour', version: 1, hash: 'abc' }, seed: 7, startedAt,
+  recordVersion: 1,
+  attemptId: id,
+  learner: { pseudonym: 'Coyote', role: 'paramedic' },
+  mode: 'practice',
+  feedback: 'immediate',
+  languages: ['es-MX'],
+  passMark: 0.8,
+  scenario: { id: 'sample-first-hour', version: 1, hash: 'abc' },
+  seed: 7,
+  startedAt,
   log: [{ kind: 'choose', node: 'arrival', choice: 'introduce-offer-water', at: 1 }],
 });
 
@@ -26,7 +34,9 @@ describe('attempt store', () => {
     await store.save({ ...record('bad'), log: 'garbage' } as unknown as AttemptRecord);
     const { attempts, setAside } = await store.list();
     expect(attempts.map((a) => a.attemptId)).toEqual(['good']);
-    expect(setAside).toEqual([{ id: 'bad', issues: [{ path: 'log', message: 'should be array' }] }]);
+    expect(setAside).toEqual([
+      { id: 'bad', issues: [{ path: 'log', message: 'should be array' }] },
+    ]);
     const q = await store.quarantined();
     expect(q).toHaveLength(1);
     expect(q[0]?.reason).toBe('log: should be array');

@@ -7,7 +7,8 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { AttemptRecord, RecordIssue, RecordResult } from './attempt-record';
 
 // Validation (zod/mini) loads after first paint, keeping it off the trainee's first load.
-const readRecord = async (raw: unknown): Promise<RecordResult> => (await import('./attempt-record')).readRecord(raw);
+const readRecord = async (raw: unknown): Promise<RecordResult> =>
+  (await import('./attempt-record')).readRecord(raw);
 
 export type QuarantinedRecord = { id?: number; setAsideAt: string; reason: string; raw: unknown };
 
@@ -86,7 +87,8 @@ export async function openAttemptStore(name = 'acompana'): Promise<AttemptStore>
     quarantined: () => db.getAll('quarantine'),
     async setAside(attemptId, reason) {
       const raw = await db.get('attempts', attemptId);
-      if (raw !== undefined) await setAside(attemptId, raw, [{ path: '(attempt)', message: reason }]);
+      if (raw !== undefined)
+        await setAside(attemptId, raw, [{ path: '(attempt)', message: reason }]);
     },
     async getValue<T>(key: string) {
       return (await db.get('kv', key)) as T | undefined;

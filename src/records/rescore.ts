@@ -12,15 +12,35 @@ export type ScenarioSource = {
 
 export type RescoreResult =
   | { ok: true; score: AttemptScore; scenario: Scenario; hashMatches: boolean }
-  | { ok: false; reason: 'unknown-scenario' | 'unknown-version' | 'log-does-not-fit'; detail?: string };
+  | {
+      ok: false;
+      reason: 'unknown-scenario' | 'unknown-version' | 'log-does-not-fit';
+      detail?: string;
+    };
 
 /** Recomputes an attempt's score from its log alone (DESIGN §4–§5). */
-export async function rescore(record: AttemptRecord, source: ScenarioSource, dimensionOf: (g: string) => Dimension | undefined): Promise<RescoreResult> {
+export async function rescore(
+  record: AttemptRecord,
+  source: ScenarioSource,
+  dimensionOf: (g: string) => Dimension | undefined,
+): Promise<RescoreResult> {
   const scenario = await source.atVersion(record.scenario.id, record.scenario.version);
   if (!scenario) {
-    return source.has(record.scenario.id) ? { ok: false, reason: 'unknown-version', detail: String(record.scenario.version) } : { ok: false, reason: 'unknown-scenario', detail: record.scenario.id };
+    return source.has(record.scenario.id)
+      ? { ok: false, reason: 'unknown-version', detail: String(record.scenario.version) }
+      : { ok: false, reason: 'unknown-scenario', detail: record.scenario.id };
   }
   const r = scoreAttempt(scenario, record.log, { passMark: record.passMark, dimensionOf });
-  if (!r.ok) return { ok: false, reason: 'log-does-not-fit', detail: `${r.reason} at entry ${r.atEntry + 1}` };
-  return { ok: true, score: r.value, scenario, hashMatches: structureHash(scenario) === record.scenario.hash };
+  if (!r.ok)
+    return {
+      ok: false,
+      reason: 'log-does-not-fit',
+      detail: `${r.reason} at entry ${r.atEntry + 1}`,
+    };
+  return {
+    ok: true,
+    score: r.value,
+    scenario,
+    hashMatches: structureHash(scenario) === record.scenario.hash,
+  };
 }

@@ -24,7 +24,8 @@ export type ResultFileError =
   | { kind: 'invalid-attempt'; index: number; issues: RecordIssue[] }
   | { kind: 'empty' };
 
-export type ParsedResultFile = { ok: true; attempts: AttemptRecord[] } | { ok: false; error: ResultFileError };
+export type ParsedResultFile =
+  { ok: true; attempts: AttemptRecord[] } | { ok: false; error: ResultFileError };
 
 /** Reads a result file's text; refuses a corrupt or foreign file with the reason. */
 export function parseResultFile(text: string): ParsedResultFile {
@@ -37,7 +38,8 @@ export function parseResultFile(text: string): ParsedResultFile {
   if (!raw || typeof raw !== 'object' || (raw as { kind?: unknown }).kind !== RESULT_FILE_KIND)
     return { ok: false, error: { kind: 'foreign', detail: `"kind" is not "${RESULT_FILE_KIND}"` } };
   const list = (raw as { attempts?: unknown }).attempts;
-  if (!Array.isArray(list)) return { ok: false, error: { kind: 'foreign', detail: '"attempts" is not a list' } };
+  if (!Array.isArray(list))
+    return { ok: false, error: { kind: 'foreign', detail: '"attempts" is not a list' } };
   if (list.length === 0) return { ok: false, error: { kind: 'empty' } };
   const attempts: AttemptRecord[] = [];
   for (const [index, item] of list.entries()) {

@@ -11,10 +11,24 @@ type Props = {
 };
 
 /** The page frame: skip link, header with navigation and language switch, one main landmark. */
-export function PageLayout({ appName, skipLabel, navLabel, links, languageSwitch, children }: Props) {
+export function PageLayout({
+  appName,
+  skipLabel,
+  navLabel,
+  links,
+  languageSwitch,
+  children,
+}: Props) {
   return (
     <>
-      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {skipLabel}
       </a>
       <header className="site-header">

@@ -17,7 +17,10 @@ const focusInfo = (page) =>
   page.evaluate(() => {
     const el = document.activeElement;
     if (!el) return {};
-    const group = el.getAttribute('type') === 'radio' ? document.querySelectorAll(`input[name="${el.getAttribute('name')}"]:checked`).length : 0;
+    const group =
+      el.getAttribute('type') === 'radio'
+        ? document.querySelectorAll(`input[name="${el.getAttribute('name')}"]:checked`).length
+        : 0;
     return {
       testid: el.getAttribute('data-testid'),
       tag: el.tagName.toLowerCase(),
@@ -35,22 +38,31 @@ export async function keyboardStep(page, { questions = 2 } = {}) {
   await page.keyboard.press('Tab');
   const f = await focusInfo(page);
   if (f.disabled) return;
-  if (f.testid === 'choice' || f.testid === 'continue' || f.testid === 'submit-board') return page.keyboard.press('Enter');
+  if (f.testid === 'choice' || f.testid === 'continue' || f.testid === 'submit-board')
+    return page.keyboard.press('Enter');
   if (f.type === 'radio' && f.groupChecked === 0) return page.keyboard.press('Space');
   if (f.tag === 'select' && !f.value) return page.keyboard.press('ArrowDown');
-  if (f.testid === 'question' && !f.checked && f.chosen < questions) return page.keyboard.press('Space');
+  if (f.testid === 'question' && !f.checked && f.chosen < questions)
+    return page.keyboard.press('Space');
 }
 
 /** Plays with the keyboard alone until the debrief shows. */
 export async function playByKeyboard(page, maxKeys = 2500) {
   for (let i = 0; i < maxKeys; i++) {
-    if (await page.getByTestId('debrief').isVisible().catch(() => false)) return;
+    if (
+      await page
+        .getByTestId('debrief')
+        .isVisible()
+        .catch(() => false)
+    )
+      return;
     await keyboardStep(page);
   }
   throw new Error('keyboard play did not reach the debrief');
 }
 
-const ACTIONABLE = '[data-testid="debrief"], [data-testid="feedback"] [data-testid="continue"], [data-testid="choice"], .story [data-testid="continue"], [data-testid="submit-board"]';
+const ACTIONABLE =
+  '[data-testid="debrief"], [data-testid="feedback"] [data-testid="continue"], [data-testid="choice"], .story [data-testid="continue"], [data-testid="submit-board"]';
 
 /** Waits for the player to show something to act on and says what it is. */
 export async function currentView(page) {
@@ -93,10 +105,11 @@ export async function advanceOne(page, view) {
   if (view === 'feedback') return page.getByTestId('feedback').getByTestId('continue').click();
   if (view === 'decision') return page.getByTestId('choice').first().click();
   if (view === 'narrative') return page.locator('.story [data-testid="continue"]').click();
-  for (const card of await page.getByTestId('casualty').all()) await card.locator('input[type="radio"]').first().check();
-  for (const sel of await page.locator('.dispersion-board select').all()) await sel.selectOption({ index: 1 });
+  for (const card of await page.getByTestId('casualty').all())
+    await card.locator('input[type="radio"]').first().check();
+  for (const sel of await page.locator('.dispersion-board select').all())
+    await sel.selectOption({ index: 1 });
   const qs = page.getByTestId('question');
   if (await qs.count()) await qs.first().check();
   await page.getByTestId('submit-board').click();
 }
-

@@ -8,7 +8,9 @@ import { playFirstOptions, startModule } from './drive.mjs';
 // Every module in the build, played to an ending in both languages (issue 5).
 const dir = join(import.meta.dirname, '../../scenarios');
 const only = process.env.ACOMPANA_ONLY?.split(',').filter(Boolean);
-const modules = readdirSync(dir).filter((d) => existsSync(join(dir, d, 'scenario.json')) && (!only || only.includes(d)));
+const modules = readdirSync(dir).filter(
+  (d) => existsSync(join(dir, d, 'scenario.json')) && (!only || only.includes(d)),
+);
 
 let browser;
 before(async () => (browser = await launch()));
@@ -23,7 +25,10 @@ describe('every module plays to an ending', () => {
         await startModule(page, id);
         const seen = await playFirstOptions(page);
         assert.ok(seen.length >= 3, 'went through the story');
-        assert.match(await page.getByTestId('verdict').innerText(), locale === 'es-MX' ? /Puntuación/ : /Score/);
+        assert.match(
+          await page.getByTestId('verdict').innerText(),
+          locale === 'es-MX' ? /Puntuación/ : /Score/,
+        );
         assert.deepEqual(await rawKeys(page), []);
         assert.deepEqual(errors, []);
         await context.close();

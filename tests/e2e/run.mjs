@@ -24,7 +24,11 @@ if (!chromiumPath()) {
 }
 
 const port = process.env.E2E_PORT ?? '4173';
-const server = spawn(join(root, 'node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', port, '--strictPort'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(
+  join(root, 'node_modules/.bin/vite'),
+  ['preview', '--host', '127.0.0.1', '--port', port, '--strictPort'],
+  { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+);
 await new Promise((resolve, reject) => {
   const timer = setTimeout(() => reject(new Error('vite preview did not start')), 20_000);
   server.stdout.on('data', (d) => {
@@ -38,13 +42,20 @@ await new Promise((resolve, reject) => {
 
 const files = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : readdirSync(import.meta.dirname).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => join('tests', 'e2e', f));
-const tests = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-timeout=180000', ...files], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, BASE_URL: `http://127.0.0.1:${port}/` },
-  shell: false,
-});
+  : readdirSync(import.meta.dirname)
+      .filter((f) => f.endsWith('.test.mjs'))
+      .sort()
+      .map((f) => join('tests', 'e2e', f));
+const tests = spawn(
+  process.execPath,
+  ['--test', '--test-concurrency=1', '--test-timeout=180000', ...files],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, BASE_URL: `http://127.0.0.1:${port}/` },
+    shell: false,
+  },
+);
 const code = await new Promise((resolve) => tests.on('exit', resolve));
 server.kill('SIGTERM');
 process.exit(code ?? 1);

@@ -1,7 +1,15 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, createProfile, horizontalOverflow, launch, openPage, rawKeys, BASE_URL } from './browser.mjs';
-import { advanceOne, playFirstOptions, playUntil, startModule } from './drive.mjs';
+import {
+  axeViolations,
+  createProfile,
+  horizontalOverflow,
+  launch,
+  openPage,
+  rawKeys,
+  BASE_URL,
+} from './browser.mjs';
+import { advanceOne, playFirstOptions, playUntil } from './drive.mjs';
 
 let browser;
 before(async () => (browser = await launch()));
@@ -11,7 +19,11 @@ after(async () => browser?.close());
 for (const locale of ['es-MX', 'en-US']) {
   describe(`every screen in ${locale}`, () => {
     it('passes axe, shows no raw keys and fits a 360 px phone', async () => {
-      const { page, errors, context } = await openPage(browser, { locale, width: 360, height: 740 });
+      const { page, errors, context } = await openPage(browser, {
+        locale,
+        width: 360,
+        height: 740,
+      });
       const problems = [];
       const check = async (name) => {
         const v = await axeViolations(page);

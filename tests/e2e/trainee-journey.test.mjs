@@ -1,6 +1,14 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, createProfile, horizontalOverflow, launch, openPage, rawKeys, BASE_URL } from './browser.mjs';
+import {
+  axeViolations,
+  createProfile,
+  horizontalOverflow,
+  launch,
+  openPage,
+  rawKeys,
+  BASE_URL,
+} from './browser.mjs';
 import { playByKeyboard, startModule, advanceOne, playFirstOptions, playUntil } from './drive.mjs';
 
 const MODULE = 'sample-first-hour';
@@ -10,7 +18,11 @@ after(async () => browser?.close());
 
 describe('trainee journey', () => {
   it('plays the sample module to the debrief with the keyboard alone, in Spanish, on a 360 px phone', async () => {
-    const { page, errors, context } = await openPage(browser, { locale: 'es-MX', width: 360, height: 740 });
+    const { page, errors, context } = await openPage(browser, {
+      locale: 'es-MX',
+      width: 360,
+      height: 740,
+    });
     await createProfile(page);
     await startModule(page, MODULE);
     assert.equal(await page.locator('html').getAttribute('lang'), 'es-MX');
@@ -45,15 +57,23 @@ describe('trainee journey', () => {
     const { page, context } = await openPage(browser, { locale: 'en-US' });
     await createProfile(page);
     await startModule(page, MODULE);
-    const englishOrder = await page.getByTestId('choice').evaluateAll((els) => els.map((e) => e.dataset.choice));
+    const englishOrder = await page
+      .getByTestId('choice')
+      .evaluateAll((els) => els.map((e) => e.dataset.choice));
     await page.getByTestId('lang-es').click();
     await page.getByText('Eres el primer personal de salud que entra.', { exact: false }).waitFor();
-    const spanishOrder = await page.getByTestId('choice').evaluateAll((els) => els.map((e) => e.dataset.choice));
+    const spanishOrder = await page
+      .getByTestId('choice')
+      .evaluateAll((els) => els.map((e) => e.dataset.choice));
     assert.deepEqual(spanishOrder, englishOrder, 'same node, same choice order');
     assert.deepEqual(await rawKeys(page), []);
     await page.reload();
     await page.getByText('Eres el primer personal de salud', { exact: false }).waitFor();
-    assert.equal(await page.getByTestId('lang-es').getAttribute('aria-pressed'), 'true', 'the choice persists');
+    assert.equal(
+      await page.getByTestId('lang-es').getAttribute('aria-pressed'),
+      'true',
+      'the choice persists',
+    );
     await context.close();
   });
 
@@ -68,7 +88,11 @@ describe('trainee journey', () => {
     await page.getByTestId('go-back').click();
     await page.locator('[data-choice="introduce-offer-water"]').click();
     await page.getByTestId('feedback').getByTestId('continue').click();
-    assert.equal(await page.locator('.status-trust dd').innerText(), '60 of 100', 'the retried choice counts, the undone one does not');
+    assert.equal(
+      await page.locator('.status-trust dd').innerText(),
+      '60 of 100',
+      'the retried choice counts, the undone one does not',
+    );
 
     await startModule(page, MODULE, 'assessed');
     assert.equal(await page.getByTestId('go-back').count(), 0);

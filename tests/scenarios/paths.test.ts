@@ -6,7 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { advance, availableChoices, initialState, type PlayState } from '../../src/engine/attempt/advance';
+import {
+  advance,
+  availableChoices,
+  initialState,
+  type PlayState,
+} from '../../src/engine/attempt/advance';
 import type { StepEntry } from '../../src/engine/attempt/decision-log';
 import { mulberry32 } from '../../src/engine/attempt/order-choices';
 import { bestResponse, representativeResponses } from '../../src/engine/attempt/responses';
@@ -50,7 +55,7 @@ function bestPath(s: Scenario, from = initialState(s)): PlayState {
 
 function randomResponse(s: Scenario, state: PlayState, rand: () => number): StepEntry {
   const node = s.nodes[state.node]!;
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const at = 0;
   switch (node.kind) {
     case 'narrative':
@@ -58,9 +63,19 @@ function randomResponse(s: Scenario, state: PlayState, rand: () => number): Step
     case 'decision':
       return { kind: 'choose', node: state.node, choice: pick(availableChoices(s, state)).id, at };
     case 'triage':
-      return { kind: 'triage', node: state.node, tags: Object.fromEntries(node.casualties.map((c) => [c, pick(TRIAGE_TAGS)])), at };
+      return {
+        kind: 'triage',
+        node: state.node,
+        tags: Object.fromEntries(node.casualties.map((c) => [c, pick(TRIAGE_TAGS)])),
+        at,
+      };
     case 'dispersion':
-      return { kind: 'dispersion', node: state.node, placements: Object.fromEntries(node.survivors.map((x) => [x, pick(node.hospitals)])), at };
+      return {
+        kind: 'dispersion',
+        node: state.node,
+        placements: Object.fromEntries(node.survivors.map((x) => [x, pick(node.hospitals)])),
+        at,
+      };
     case 'interview': {
       const max = node.maxQuestions ?? node.questions.length;
       const min = node.minQuestions ?? 1;
@@ -102,11 +117,16 @@ function reach(s: Scenario, nodeId: string): PlayState | undefined {
 
 const eventFor = (e: StepEntry): TraineeEvent => {
   switch (e.kind) {
-    case 'continue': return { type: 'trainee.continue', at: e.at };
-    case 'choose': return { type: 'trainee.choose', choice: e.choice, at: e.at };
-    case 'triage': return { type: 'trainee.submitTriage', tags: e.tags, at: e.at };
-    case 'dispersion': return { type: 'trainee.submitDispersion', placements: e.placements, at: e.at };
-    case 'interview': return { type: 'trainee.submitInterview', questions: e.questions, at: e.at };
+    case 'continue':
+      return { type: 'trainee.continue', at: e.at };
+    case 'choose':
+      return { type: 'trainee.choose', choice: e.choice, at: e.at };
+    case 'triage':
+      return { type: 'trainee.submitTriage', tags: e.tags, at: e.at };
+    case 'dispersion':
+      return { type: 'trainee.submitDispersion', placements: e.placements, at: e.at };
+    case 'interview':
+      return { type: 'trainee.submitInterview', questions: e.questions, at: e.at };
   }
 };
 
@@ -144,7 +164,10 @@ describe.each(scenarios.map((l) => [l.id, l] as const))('%s', (_id, loaded) => {
         const at = reach(s, nodeId);
         expect(at, `${nodeId} unreachable`).toBeDefined();
         for (const c of availableChoices(s, at!)) {
-          const end = bestPath(s, step(s, at!, { kind: 'choose', node: nodeId, choice: c.id, at: 0 }));
+          const end = bestPath(
+            s,
+            step(s, at!, { kind: 'choose', node: nodeId, choice: c.id, at: 0 }),
+          );
           const score = checkEnd(s, end);
           if (c.quality === 'harmful' && c.critical !== false) expect(score.passed).toBe(false);
         }

@@ -30,20 +30,29 @@ export type StepRecord = {
 export type StepError =
   | { kind: 'wrong-node'; expected: string; got: string }
   | { kind: 'ended' }
-  | { kind: 'wrong-kind'; node: string; nodeKind: ScenarioNode['kind']; entryKind: StepEntry['kind'] }
+  | {
+      kind: 'wrong-kind';
+      node: string;
+      nodeKind: ScenarioNode['kind'];
+      entryKind: StepEntry['kind'];
+    }
   | { kind: 'unknown-choice'; node: string; choice: string }
   | { kind: 'unavailable-choice'; node: string; choice: string }
   | { kind: 'incomplete-response'; node: string; missing: string[] }
   | { kind: 'no-outcome'; node: string };
 
-export type StepResult = { ok: true; state: PlayState; step: StepRecord } | { ok: false; error: StepError };
+export type StepResult =
+  { ok: true; state: PlayState; step: StepRecord } | { ok: false; error: StepError };
 
 const boundsCache = new WeakMap<Scenario, VariableBounds>();
 export function variableBounds(s: Scenario): VariableBounds {
   let b = boundsCache.get(s);
   if (!b) {
     b = Object.fromEntries(
-      Object.entries(s.variables).map(([k, v]) => [k, typeof v === 'number' ? {} : { min: v.min, max: v.max }]),
+      Object.entries(s.variables).map(([k, v]) => [
+        k,
+        typeof v === 'number' ? {} : { min: v.min, max: v.max },
+      ]),
     );
     boundsCache.set(s, b);
   }
@@ -51,13 +60,18 @@ export function variableBounds(s: Scenario): VariableBounds {
 }
 
 export function initialVars(s: Scenario): Vars {
-  return Object.fromEntries(Object.entries(s.variables).map(([k, v]) => [k, typeof v === 'number' ? v : v.initial]));
+  return Object.fromEntries(
+    Object.entries(s.variables).map(([k, v]) => [k, typeof v === 'number' ? v : v.initial]),
+  );
 }
 
 /** The state before any step: at `start`, with the declared initial variables. */
 export function initialState(s: Scenario): PlayState {
   const node = s.nodes[s.start];
-  const vars = node?.kind === 'ending' ? applyEffects(initialVars(s), node.effects, {}, variableBounds(s)) : initialVars(s);
+  const vars =
+    node?.kind === 'ending'
+      ? applyEffects(initialVars(s), node.effects, {}, variableBounds(s))
+      : initialVars(s);
   return { node: s.start, vars, path: [s.start], steps: [], ended: node?.kind === 'ending' };
 }
 
@@ -65,7 +79,9 @@ export function initialState(s: Scenario): PlayState {
 export function availableChoices(s: Scenario, state: Pick<PlayState, 'node' | 'vars' | 'path'>) {
   const node = s.nodes[state.node];
   if (node?.kind !== 'decision') return [];
-  return node.choices.filter((c) => !c.when || holds(c.when, { vars: state.vars, metrics: {}, visited: state.path }));
+  return node.choices.filter(
+    (c) => !c.when || holds(c.when, { vars: state.vars, metrics: {}, visited: state.path }),
+  );
 }
 
 /**
@@ -74,9 +90,11 @@ export function availableChoices(s: Scenario, state: Pick<PlayState, 'node' | 'v
  */
 export function advance(s: Scenario, state: PlayState, entry: StepEntry): StepResult {
   if (state.ended) return { ok: false, error: { kind: 'ended' } };
-  if (entry.node !== state.node) return { ok: false, error: { kind: 'wrong-node', expected: state.node, got: entry.node } };
+  if (entry.node !== state.node)
+    return { ok: false, error: { kind: 'wrong-node', expected: state.node, got: entry.node } };
   const node = s.nodes[state.node];
-  if (!node) return { ok: false, error: { kind: 'wrong-node', expected: state.node, got: entry.node } };
+  if (!node)
+    return { ok: false, error: { kind: 'wrong-node', expected: state.node, got: entry.node } };
   const resolved = resolveStep(s, state, node, entry);
   if (!resolved.ok) return resolved;
   const { items, metrics, next, effects } = resolved;
@@ -85,8 +103,20 @@ export function advance(s: Scenario, state: PlayState, entry: StepEntry): StepRe
   const nextNode = s.nodes[next];
   const ended = nextNode?.kind === 'ending';
   if (nextNode?.kind === 'ending') vars = applyEffects(vars, nextNode.effects, {}, bounds);
-  const step: StepRecord = { node: state.node, entry, items, metrics, varsBefore: state.vars, varsAfter: vars, next };
-  return { ok: true, step, state: { node: next, vars, path: [...state.path, next], steps: [...state.steps, step], ended } };
+  const step: StepRecord = {
+    node: state.node,
+    entry,
+    items,
+    metrics,
+    varsBefore: state.vars,
+    varsAfter: vars,
+    next,
+  };
+  return {
+    ok: true,
+    step,
+    state: { node: next, vars, path: [...state.path, next], steps: [...state.steps, step], ended },
+  };
 }
 
 type Resolved =
@@ -94,35 +124,65 @@ type Resolved =
   | { ok: false; error: StepError };
 
 function wrongKind(nodeId: string, node: ScenarioNode, entry: StepEntry): Resolved {
-  return { ok: false, error: { kind: 'wrong-kind', node: nodeId, nodeKind: node.kind, entryKind: entry.kind } };
+  return {
+    ok: false,
+    error: { kind: 'wrong-kind', node: nodeId, nodeKind: node.kind, entryKind: entry.kind },
+  };
 }
 
 /** What a step leads to without taking it: the machine's guards use this. */
-export function resolveStep(s: Scenario, state: PlayState, node: ScenarioNode, entry: StepEntry): Resolved {
+export function resolveStep(
+  s: Scenario,
+  state: PlayState,
+  node: ScenarioNode,
+  entry: StepEntry,
+): Resolved {
   const nodeId = state.node;
   switch (node.kind) {
     case 'ending':
       return { ok: false, error: { kind: 'ended' } };
     case 'narrative':
       if (entry.kind !== 'continue') return wrongKind(nodeId, node, entry);
-      if (node.next) return { ok: true, items: [], metrics: {}, next: node.next, effects: node.effects };
+      if (node.next)
+        return { ok: true, items: [], metrics: {}, next: node.next, effects: node.effects };
       {
         // Node effects apply first, then the outcome's: routing sees the state after this node.
         const vars = applyEffects(state.vars, node.effects, {}, variableBounds(s));
-        const outcome = (node.outcomes ?? []).find((o) => !o.when || holds(o.when, { vars, metrics: {}, visited: state.path }));
+        const outcome = (node.outcomes ?? []).find(
+          (o) => !o.when || holds(o.when, { vars, metrics: {}, visited: state.path }),
+        );
         if (!outcome) return { ok: false, error: { kind: 'no-outcome', node: nodeId } };
-        return { ok: true, items: [], metrics: {}, next: outcome.next, effects: [...(node.effects ?? []), ...(outcome.effects ?? [])] };
+        return {
+          ok: true,
+          items: [],
+          metrics: {},
+          next: outcome.next,
+          effects: [...(node.effects ?? []), ...(outcome.effects ?? [])],
+        };
       }
     case 'decision': {
       if (entry.kind !== 'choose') return wrongKind(nodeId, node, entry);
       const choice = node.choices.find((c) => c.id === entry.choice);
-      if (!choice) return { ok: false, error: { kind: 'unknown-choice', node: nodeId, choice: entry.choice } };
-      if (choice.when && !holds(choice.when, { vars: state.vars, metrics: {}, visited: state.path }))
-        return { ok: false, error: { kind: 'unavailable-choice', node: nodeId, choice: entry.choice } };
+      if (!choice)
+        return { ok: false, error: { kind: 'unknown-choice', node: nodeId, choice: entry.choice } };
+      if (
+        choice.when &&
+        !holds(choice.when, { vars: state.vars, metrics: {}, visited: state.path })
+      )
+        return {
+          ok: false,
+          error: { kind: 'unavailable-choice', node: nodeId, choice: entry.choice },
+        };
       const item: ScoredItem = {
-        id: nodeId, node: nodeId, kind: 'choice', response: choice.id, quality: choice.quality,
-        points: QUALITY_POINTS[choice.quality], weight: 1,
-        critical: choice.quality === 'harmful' && choice.critical !== false, guidelines: choice.guidelines,
+        id: nodeId,
+        node: nodeId,
+        kind: 'choice',
+        response: choice.id,
+        quality: choice.quality,
+        points: QUALITY_POINTS[choice.quality],
+        weight: 1,
+        critical: choice.quality === 'harmful' && choice.critical !== false,
+        guidelines: choice.guidelines,
       };
       const best = node.choices.find((c) => c.quality === 'best');
       if (best && best.id !== choice.id) item.expected = best.id;
@@ -136,7 +196,13 @@ export function resolveStep(s: Scenario, state: PlayState, node: ScenarioNode, e
       const scope = { vars: state.vars, metrics: scored.metrics, visited: state.path };
       const outcome = node.outcomes.find((o) => !o.when || holds(o.when, scope));
       if (!outcome) return { ok: false, error: { kind: 'no-outcome', node: nodeId } };
-      return { ok: true, items: scored.items, metrics: scored.metrics, next: outcome.next, effects: outcome.effects };
+      return {
+        ok: true,
+        items: scored.items,
+        metrics: scored.metrics,
+        next: outcome.next,
+        effects: outcome.effects,
+      };
     }
   }
 }
@@ -148,31 +214,54 @@ function scoreInteraction(
   entry: StepEntry,
 ): { ok: true; items: ScoredItem[]; metrics: Metrics } | { ok: false; error: StepError } {
   if (node.kind === 'triage') {
-    if (entry.kind !== 'triage') return wrongKind(nodeId, node, entry) as { ok: false; error: StepError };
+    if (entry.kind !== 'triage')
+      return wrongKind(nodeId, node, entry) as { ok: false; error: StepError };
     const missing = node.casualties.filter((c) => !entry.tags[c]);
-    if (missing.length) return { ok: false, error: { kind: 'incomplete-response', node: nodeId, missing } };
+    if (missing.length)
+      return { ok: false, error: { kind: 'incomplete-response', node: nodeId, missing } };
     return { ok: true, ...scoreTriage(nodeId, node, s.casualties ?? {}, entry.tags) };
   }
   if (node.kind === 'dispersion') {
-    if (entry.kind !== 'dispersion') return wrongKind(nodeId, node, entry) as { ok: false; error: StepError };
-    const missing = node.survivors.filter((id) => !node.hospitals.includes(entry.placements[id] ?? ''));
-    if (missing.length) return { ok: false, error: { kind: 'incomplete-response', node: nodeId, missing } };
-    return { ok: true, ...scoreDispersion(nodeId, node, s.survivors ?? {}, s.hospitals ?? {}, entry.placements) };
+    if (entry.kind !== 'dispersion')
+      return wrongKind(nodeId, node, entry) as { ok: false; error: StepError };
+    const missing = node.survivors.filter(
+      (id) => !node.hospitals.includes(entry.placements[id] ?? ''),
+    );
+    if (missing.length)
+      return { ok: false, error: { kind: 'incomplete-response', node: nodeId, missing } };
+    return {
+      ok: true,
+      ...scoreDispersion(nodeId, node, s.survivors ?? {}, s.hospitals ?? {}, entry.placements),
+    };
   }
-  if (entry.kind !== 'interview') return wrongKind(nodeId, node, entry) as { ok: false; error: StepError };
+  if (entry.kind !== 'interview')
+    return wrongKind(nodeId, node, entry) as { ok: false; error: StepError };
   const unknown = entry.questions.filter((q) => !node.questions.includes(q));
   const min = node.minQuestions ?? 1;
-  if (unknown.length || entry.questions.length < min || (node.maxQuestions && entry.questions.length > node.maxQuestions))
+  if (
+    unknown.length ||
+    entry.questions.length < min ||
+    (node.maxQuestions && entry.questions.length > node.maxQuestions)
+  )
     return { ok: false, error: { kind: 'incomplete-response', node: nodeId, missing: unknown } };
-  return { ok: true, ...scoreInterview(nodeId, node, s.facts ?? {}, s.questions ?? {}, entry.questions) };
+  return {
+    ok: true,
+    ...scoreInterview(nodeId, node, s.facts ?? {}, s.questions ?? {}, entry.questions),
+  };
 }
-
 
 /** The ending as a scored item: a path that ends early through bad choices cannot score full marks. */
 export function endingItem(nodeId: string, rating: Rating): ScoredItem {
   const quality = rating === 'good' ? 'best' : rating === 'mixed' ? 'acceptable' : 'poor';
   return {
-    id: 'ending', node: nodeId, kind: 'ending', response: rating, quality,
-    points: QUALITY_POINTS[quality], weight: 1, critical: false, guidelines: [],
+    id: 'ending',
+    node: nodeId,
+    kind: 'ending',
+    response: rating,
+    quality,
+    points: QUALITY_POINTS[quality],
+    weight: 1,
+    critical: false,
+    guidelines: [],
   };
 }

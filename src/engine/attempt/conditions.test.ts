@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { applyEffects, holds } from './conditions';
 
-const scope = { vars: { trust: 40, timesRecounted: 2 }, metrics: { retold: 1 }, visited: ['a', 'b'] };
+const scope = {
+  vars: { trust: 40, timesRecounted: 2 },
+  metrics: { retold: 1 },
+  visited: ['a', 'b'],
+};
 
 describe('condition language', () => {
   it('compares variables with every comparator, all of them together', () => {
@@ -16,7 +20,17 @@ describe('condition language', () => {
     expect(holds({ metric: 'leading', eq: 0 }, scope)).toBe(true);
   });
   it('combines with all, any and not, and tests visited nodes', () => {
-    expect(holds({ all: [{ var: 'trust', gte: 40 }, { metric: 'retold', gte: 1 }] }, scope)).toBe(true);
+    expect(
+      holds(
+        {
+          all: [
+            { var: 'trust', gte: 40 },
+            { metric: 'retold', gte: 1 },
+          ],
+        },
+        scope,
+      ),
+    ).toBe(true);
     expect(holds({ any: [{ var: 'trust', gte: 90 }, { visited: 'b' }] }, scope)).toBe(true);
     expect(holds({ not: { visited: 'c' } }, scope)).toBe(true);
     expect(holds({ visited: 'c' }, { ...scope, visited: new Set(['c']) })).toBe(true);
@@ -26,9 +40,23 @@ describe('condition language', () => {
 describe('effects', () => {
   it('adds, sets and adds a metric, in order, within bounds', () => {
     const bounds = { trust: { min: 0, max: 100 } };
-    expect(applyEffects({ trust: 95 }, [{ add: 'trust', by: 10 }], {}, bounds)).toEqual({ trust: 100 });
-    expect(applyEffects({ trust: 5 }, [{ add: 'trust', by: -10 }], {}, bounds)).toEqual({ trust: 0 });
-    expect(applyEffects({ t: 1 }, [{ set: 't', to: 7 }, { add: 't', byMetric: 'retold' }], { retold: 2 }, {})).toEqual({ t: 9 });
+    expect(applyEffects({ trust: 95 }, [{ add: 'trust', by: 10 }], {}, bounds)).toEqual({
+      trust: 100,
+    });
+    expect(applyEffects({ trust: 5 }, [{ add: 'trust', by: -10 }], {}, bounds)).toEqual({
+      trust: 0,
+    });
+    expect(
+      applyEffects(
+        { t: 1 },
+        [
+          { set: 't', to: 7 },
+          { add: 't', byMetric: 'retold' },
+        ],
+        { retold: 2 },
+        {},
+      ),
+    ).toEqual({ t: 9 });
   });
   it('leaves the input untouched', () => {
     const vars = { trust: 1 };

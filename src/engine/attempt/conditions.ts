@@ -2,7 +2,11 @@ import type { Comparison, Condition, Effect } from '../schema/scenario';
 
 export type Vars = Readonly<Record<string, number>>;
 export type Metrics = Readonly<Record<string, number>>;
-export type ConditionScope = { vars: Vars; metrics: Metrics; visited: ReadonlySet<string> | readonly string[] };
+export type ConditionScope = {
+  vars: Vars;
+  metrics: Metrics;
+  visited: ReadonlySet<string> | readonly string[];
+};
 
 function compare(value: number, c: Comparison): boolean {
   if (c.eq !== undefined && !(value === c.eq)) return false;
@@ -23,7 +27,9 @@ export function holds(c: Condition, scope: ConditionScope): boolean {
   if ('any' in c) return c.any.some((x) => holds(x, scope));
   if ('not' in c) return !holds(c.not, scope);
   if ('visited' in c)
-    return Array.isArray(scope.visited) ? scope.visited.includes(c.visited) : (scope.visited as ReadonlySet<string>).has(c.visited);
+    return Array.isArray(scope.visited)
+      ? scope.visited.includes(c.visited)
+      : (scope.visited as ReadonlySet<string>).has(c.visited);
   if ('var' in c) return compare(scope.vars[c.var] ?? 0, c);
   return compare(scope.metrics[c.metric] ?? 0, c);
 }
@@ -31,12 +37,18 @@ export function holds(c: Condition, scope: ConditionScope): boolean {
 export type VariableBounds = Readonly<Record<string, { min?: number; max?: number }>>;
 
 /** Applies effects in order, keeping each variable inside its declared bounds. */
-export function applyEffects(vars: Vars, effects: readonly Effect[] | undefined, metrics: Metrics, bounds: VariableBounds): Vars {
+export function applyEffects(
+  vars: Vars,
+  effects: readonly Effect[] | undefined,
+  metrics: Metrics,
+  bounds: VariableBounds,
+): Vars {
   if (!effects?.length) return vars;
   const next: Record<string, number> = { ...vars };
   for (const e of effects) {
     const name = 'set' in e ? e.set : e.add;
-    const raw = 'set' in e ? e.to : (next[name] ?? 0) + ('by' in e ? e.by : (metrics[e.byMetric] ?? 0));
+    const raw =
+      'set' in e ? e.to : (next[name] ?? 0) + ('by' in e ? e.by : (metrics[e.byMetric] ?? 0));
     const b = bounds[name];
     next[name] = Math.min(b?.max ?? Infinity, Math.max(b?.min ?? -Infinity, raw));
   }

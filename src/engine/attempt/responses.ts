@@ -27,7 +27,12 @@ export function bestResponse(s: Scenario, state: PlayState, at = 0): StepEntry |
       return placements ? { kind: 'dispersion', node: nodeId, placements, at } : undefined;
     }
     case 'interview':
-      return { kind: 'interview', node: nodeId, questions: bestInterviewPlan(node, s.facts ?? {}, s.questions ?? {}), at };
+      return {
+        kind: 'interview',
+        node: nodeId,
+        questions: bestInterviewPlan(node, s.facts ?? {}, s.questions ?? {}),
+        at,
+      };
   }
 }
 
@@ -45,26 +50,44 @@ export function representativeResponses(s: Scenario, state: PlayState): StepEntr
   const node = s.nodes[nodeId];
   if (!node || node.kind === 'ending') return [];
   if (node.kind === 'narrative') return [{ kind: 'continue', node: nodeId, at: 0 }];
-  if (node.kind === 'decision') return availableChoices(s, state).map((c) => ({ kind: 'choose', node: nodeId, choice: c.id, at: 0 }));
+  if (node.kind === 'decision')
+    return availableChoices(s, state).map((c) => ({
+      kind: 'choose',
+      node: nodeId,
+      choice: c.id,
+      at: 0,
+    }));
   const best = bestResponse(s, state);
   const out: StepEntry[] = best ? [best] : [];
   if (node.kind === 'triage') {
     const tags = bestTags(s, node.casualties);
     for (const id of node.casualties)
       for (const tag of TRIAGE_TAGS)
-        if (tag !== tags[id]) out.push({ kind: 'triage', node: nodeId, tags: { ...tags, [id]: tag }, at: 0 });
+        if (tag !== tags[id])
+          out.push({ kind: 'triage', node: nodeId, tags: { ...tags, [id]: tag }, at: 0 });
   } else if (node.kind === 'dispersion') {
-    const base = best?.kind === 'dispersion' ? best.placements : Object.fromEntries(node.survivors.map((id) => [id, node.hospitals[0]!]));
+    const base =
+      best?.kind === 'dispersion'
+        ? best.placements
+        : Object.fromEntries(node.survivors.map((id) => [id, node.hospitals[0]!]));
     for (const id of node.survivors)
       for (const h of node.hospitals)
-        if (h !== base[id]) out.push({ kind: 'dispersion', node: nodeId, placements: { ...base, [id]: h }, at: 0 });
+        if (h !== base[id])
+          out.push({ kind: 'dispersion', node: nodeId, placements: { ...base, [id]: h }, at: 0 });
   } else {
     const plan = best?.kind === 'interview' ? best.questions : [];
     const max = node.maxQuestions ?? node.questions.length;
     for (const q of node.questions) {
       out.push({ kind: 'interview', node: nodeId, questions: [q], at: 0 });
-      if (!plan.includes(q) && plan.length < max) out.push({ kind: 'interview', node: nodeId, questions: [...plan, q], at: 0 });
-      if (plan.includes(q) && plan.length > 1) out.push({ kind: 'interview', node: nodeId, questions: plan.filter((x) => x !== q), at: 0 });
+      if (!plan.includes(q) && plan.length < max)
+        out.push({ kind: 'interview', node: nodeId, questions: [...plan, q], at: 0 });
+      if (plan.includes(q) && plan.length > 1)
+        out.push({
+          kind: 'interview',
+          node: nodeId,
+          questions: plan.filter((x) => x !== q),
+          at: 0,
+        });
     }
   }
   return out;

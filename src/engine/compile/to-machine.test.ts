@@ -29,7 +29,10 @@ describe('scenarioToMachine', () => {
   });
 
   it('calls the named recordDecision side effect the player supplies, once per step', () => {
-    const { recorded } = play([{ type: 'trainee.choose', choice: 'calm', at: 1 }, { type: 'trainee.choose', choice: 'wait', at: 2 }]);
+    const { recorded } = play([
+      { type: 'trainee.choose', choice: 'calm', at: 1 },
+      { type: 'trainee.choose', choice: 'wait', at: 2 },
+    ]);
     expect(recorded).toEqual(['greet', 'ask']);
   });
 
@@ -45,7 +48,10 @@ describe('scenarioToMachine', () => {
   });
 
   it('the machine and replay of its log reach the same state (replay determinism)', () => {
-    const { snapshot } = play([{ type: 'trainee.choose', choice: 'calm', at: 10 }, { type: 'trainee.choose', choice: 'press', at: 20 }]);
+    const { snapshot } = play([
+      { type: 'trainee.choose', choice: 'calm', at: 10 },
+      { type: 'trainee.choose', choice: 'press', at: 20 },
+    ]);
     const log = snapshot.context.play.steps.map((s) => s.entry);
     const again = replay(twoDecisions, log);
     expect(again.ok && again.state).toEqual(snapshot.context.play);

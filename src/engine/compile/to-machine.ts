@@ -1,13 +1,23 @@
 import { assign, setup, type TransitionConfig } from 'xstate';
 import type { Scenario, ScenarioNode } from '../schema/scenario';
-import { advance, initialState, resolveStep, type PlayState, type StepRecord } from '../attempt/advance';
+import {
+  advance,
+  initialState,
+  resolveStep,
+  type PlayState,
+  type StepRecord,
+} from '../attempt/advance';
 import type { StepEntry } from '../attempt/decision-log';
 
 /** Events are named by their source (STYLE §8); each carries the caller's clock reading. */
 export type TraineeEvent =
   | { type: 'trainee.continue'; at: number }
   | { type: 'trainee.choose'; choice: string; at: number }
-  | { type: 'trainee.submitTriage'; tags: Extract<StepEntry, { kind: 'triage' }>['tags']; at: number }
+  | {
+      type: 'trainee.submitTriage';
+      tags: Extract<StepEntry, { kind: 'triage' }>['tags'];
+      at: number;
+    }
   | { type: 'trainee.submitDispersion'; placements: Record<string, string>; at: number }
   | { type: 'trainee.submitInterview'; questions: string[]; at: number };
 
@@ -89,7 +99,15 @@ export function scenarioToMachine(s: Scenario, from: PlayState = initialState(s)
       states[id] = { type: 'final', tags: ['ending'] };
       continue;
     }
-    const transitions: TransitionConfig<MachineContext, TraineeEvent, TraineeEvent, never, never, never, never>[] = [];
+    const transitions: TransitionConfig<
+      MachineContext,
+      TraineeEvent,
+      TraineeEvent,
+      never,
+      never,
+      never,
+      never
+    >[] = [];
     for (const target of successors(node))
       transitions.push({
         target,

@@ -25,7 +25,12 @@ export type PathAnalysis = {
   endings: EndingReport[];
 };
 
-const EMPTY: Span = { minClean: Infinity, maxClean: -Infinity, minCritical: Infinity, maxCritical: -Infinity };
+const EMPTY: Span = {
+  minClean: Infinity,
+  maxClean: -Infinity,
+  minCritical: Infinity,
+  maxCritical: -Infinity,
+};
 
 /**
  * Walks every path over representative responses (each choice; at interactions the best answer
@@ -38,7 +43,8 @@ export function analyzePaths(s: Scenario, maxStates = 200_000): PathAnalysis {
   const memo = new Map<string, { reach: Reach; paths: number }>();
   let complete = true;
 
-  const keyOf = (st: PlayState) => `${st.node}|${canonicalJson(st.vars)}${usesVisited ? `|${[...new Set(st.path)].sort().join(',')}` : ''}`;
+  const keyOf = (st: PlayState) =>
+    `${st.node}|${canonicalJson(st.vars)}${usesVisited ? `|${[...new Set(st.path)].sort().join(',')}` : ''}`;
 
   const explore = (st: PlayState): { reach: Reach; paths: number } => {
     const key = keyOf(st);
@@ -97,10 +103,16 @@ export function analyzePaths(s: Scenario, maxStates = 200_000): PathAnalysis {
       highest = Math.max(highest, sp.maxClean / avail, sp.maxCritical / avail);
       highestClean = Math.max(highestClean, sp.maxClean / avail);
     }
-    return [{
-      node, rating: n.rating, reachable: true, lowest, highest,
-      ...(highestClean >= 0 ? { highestClean } : {}),
-    }];
+    return [
+      {
+        node,
+        rating: n.rating,
+        reachable: true,
+        lowest,
+        highest,
+        ...(highestClean >= 0 ? { highestClean } : {}),
+      },
+    ];
   });
   return { complete, paths: root.paths, states: memo.size, endings };
 }

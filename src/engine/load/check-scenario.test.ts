@@ -14,7 +14,14 @@ const en = JSON.parse(readFileSync(join(dir, 'locales/en.json'), 'utf8'));
 const es = JSON.parse(readFileSync(join(dir, 'locales/es.json'), 'utf8'));
 const check = (s: Scenario, locales = { es, en }) =>
   checkScenario(
-    { file: 'scenarios/sample-first-hour/scenario.json', scenario: s, locales: { es: { file: 'es.json', data: locales.es }, en: { file: 'en.json', data: locales.en } } },
+    {
+      file: 'scenarios/sample-first-hour/scenario.json',
+      scenario: s,
+      locales: {
+        es: { file: 'es.json', data: locales.es },
+        en: { file: 'en.json', data: locales.en },
+      },
+    },
     index,
   ).map(formatIssue);
 
@@ -24,7 +31,10 @@ describe('scenario validator', () => {
   it('names the file, the JSON path and the problem for a schema error', () => {
     const r = parseScenario('x/scenario.json', '{"schemaVersion":1,"id":"Bad Id"}');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues.map(formatIssue)).toContain('error: x/scenario.json at id: must be a kebab-case id (lowercase letters, digits and single hyphens)');
+    if (!r.ok)
+      expect(r.issues.map(formatIssue)).toContain(
+        'error: x/scenario.json at id: must be a kebab-case id (lowercase letters, digits and single hyphens)',
+      );
     const broken = parseScenario('x/scenario.json', '{ nope');
     expect(!broken.ok && broken.issues[0]?.message).toMatch(/not valid JSON/);
   });
@@ -33,11 +43,22 @@ describe('scenario validator', () => {
     const s = sample();
     const arrival = s.nodes.arrival!;
     if (arrival.kind !== 'decision') throw new Error();
-    arrival.choices[0] = { ...arrival.choices[0]!, quality: 'acceptable', guidelines: ['NOT-REAL'], next: 'nowhere' };
+    arrival.choices[0] = {
+      ...arrival.choices[0]!,
+      quality: 'acceptable',
+      guidelines: ['NOT-REAL'],
+      next: 'nowhere',
+    };
     const issues = check(s);
-    expect(issues).toContain('error: scenarios/sample-first-hour/scenario.json at nodes.arrival.choices[0].guidelines[0]: cites guideline "NOT-REAL", which is not in the catalogue');
-    expect(issues).toContain('error: scenarios/sample-first-hour/scenario.json at nodes.arrival.choices: has no choice of quality "best"');
-    expect(issues).toContain('error: scenarios/sample-first-hour/scenario.json at nodes.arrival.choices[0].next: leads to node "nowhere", which does not exist');
+    expect(issues).toContain(
+      'error: scenarios/sample-first-hour/scenario.json at nodes.arrival.choices[0].guidelines[0]: cites guideline "NOT-REAL", which is not in the catalogue',
+    );
+    expect(issues).toContain(
+      'error: scenarios/sample-first-hour/scenario.json at nodes.arrival.choices: has no choice of quality "best"',
+    );
+    expect(issues).toContain(
+      'error: scenarios/sample-first-hour/scenario.json at nodes.arrival.choices[0].next: leads to node "nowhere", which does not exist',
+    );
   });
 
   it('refuses feedback that cites only unverified [U] guidelines', () => {
@@ -45,7 +66,9 @@ describe('scenario validator', () => {
     const media = s.nodes['media-door']!;
     if (media.kind !== 'decision') throw new Error();
     media.choices[1] = { ...media.choices[1]!, guidelines: ['HOSP-SECURITY-DISPERSE'] };
-    expect(check(s).join('\n')).toMatch(/media-door\.choices\[1\]\.guidelines: cites only unverified \[U\] guidelines/);
+    expect(check(s).join('\n')).toMatch(
+      /media-door\.choices\[1\]\.guidelines: cites only unverified \[U\] guidelines/,
+    );
   });
 
   it('finds unreachable nodes and cycles with no way out', () => {
@@ -71,7 +94,9 @@ describe('scenario validator', () => {
     const arrival = s.nodes.arrival!;
     if (arrival.kind !== 'decision') throw new Error();
     arrival.decisionPoints = ['DP-T-07'];
-    expect(check(s).join('\n')).toMatch(/uses DP-T-07, which needs an expert decision: record its open question in review\.notes/);
+    expect(check(s).join('\n')).toMatch(
+      /uses DP-T-07, which needs an expert decision: record its open question in review\.notes/,
+    );
     s.review.notes = [{ decisionPoint: 'DP-T-07', question: 'Which ORS?' }];
     expect(check(s)).toEqual([]);
   });

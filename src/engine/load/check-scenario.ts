@@ -20,50 +20,105 @@ export type ScenarioFiles = {
 
 /** Metrics each interaction exposes to its outcomes' conditions and `byMetric` effects. */
 export const METRICS: Record<'triage' | 'dispersion' | 'interview', readonly string[]> = {
-  triage: ['correct', 'mistagged', 'underTriaged', 'underTriagedRed', 'overTriaged', 'criticalItems'],
-  dispersion: ['placedBest', 'misplaced', 'capabilityMisses', 'capacityOverflows', 'separationBreaches', 'caregiverBreaches', 'familySplits', 'securityMisses', 'criticalItems'],
-  interview: ['questions', 'open', 'closed', 'leading', 'reAsked', 'factsReAsked', 'retold', 'factsCovered', 'factsMissing', 'criticalItems'],
+  triage: [
+    'correct',
+    'mistagged',
+    'underTriaged',
+    'underTriagedRed',
+    'overTriaged',
+    'criticalItems',
+  ],
+  dispersion: [
+    'placedBest',
+    'misplaced',
+    'capabilityMisses',
+    'capacityOverflows',
+    'separationBreaches',
+    'caregiverBreaches',
+    'familySplits',
+    'securityMisses',
+    'criticalItems',
+  ],
+  interview: [
+    'questions',
+    'open',
+    'closed',
+    'leading',
+    'reAsked',
+    'factsReAsked',
+    'retold',
+    'factsCovered',
+    'factsMissing',
+    'criticalItems',
+  ],
 };
 
 /** Every cross-reference and graph check of DESIGN §3 beyond the schema itself. */
 export function checkScenario(f: ScenarioFiles, cat: CatalogueIndex): ScenarioIssue[] {
   const s = f.scenario;
   const issues: ScenarioIssue[] = [];
-  const err = (path: string, message: string) => issues.push({ severity: 'error', file: f.file, path, message });
-  const warn = (path: string, message: string) => issues.push({ severity: 'warning', file: f.file, path, message });
+  const err = (path: string, message: string) =>
+    issues.push({ severity: 'error', file: f.file, path, message });
+  const warn = (path: string, message: string) =>
+    issues.push({ severity: 'warning', file: f.file, path, message });
   const nodeIds = new Set(Object.keys(s.nodes));
 
-  if (!f.file.includes(`${s.id}/`)) warn('id', `id "${s.id}" does not match the folder the file is in`);
+  if (!f.file.includes(`${s.id}/`))
+    warn('id', `id "${s.id}" does not match the folder the file is in`);
   if (!nodeIds.has(s.start)) err('start', `names node "${s.start}", which does not exist`);
 
   const checkGuidelines = (path: string, ids: readonly string[] | undefined, mustCite: boolean) => {
     (ids ?? []).forEach((g, i) => {
-      if (!cat.guidelines.has(g)) err(`${path}[${i}]`, `cites guideline "${g}", which is not in the catalogue`);
+      if (!cat.guidelines.has(g))
+        err(`${path}[${i}]`, `cites guideline "${g}", which is not in the catalogue`);
     });
     if (mustCite && ids?.length && ids.every((g) => cat.guidelines.get(g)?.status === 'U'))
-      err(path, `cites only unverified [U] guidelines (${ids.join(', ')}); trainee-visible feedback needs at least one verified [V] or partly verified [P] guideline`);
+      err(
+        path,
+        `cites only unverified [U] guidelines (${ids.join(', ')}); trainee-visible feedback needs at least one verified [V] or partly verified [P] guideline`,
+      );
   };
-  const checkVars = (path: string, c: Condition | undefined, metricsAllowed: readonly string[] | null) => {
+  const checkVars = (
+    path: string,
+    c: Condition | undefined,
+    metricsAllowed: readonly string[] | null,
+  ) => {
     if (!c) return;
-    if ('all' in c) return c.all.forEach((x, i) => checkVars(`${path}.all[${i}]`, x, metricsAllowed));
-    if ('any' in c) return c.any.forEach((x, i) => checkVars(`${path}.any[${i}]`, x, metricsAllowed));
+    if ('all' in c)
+      return c.all.forEach((x, i) => checkVars(`${path}.all[${i}]`, x, metricsAllowed));
+    if ('any' in c)
+      return c.any.forEach((x, i) => checkVars(`${path}.any[${i}]`, x, metricsAllowed));
     if ('not' in c) return checkVars(`${path}.not`, c.not, metricsAllowed);
     if ('visited' in c) {
-      if (!nodeIds.has(c.visited)) err(`${path}.visited`, `names node "${c.visited}", which does not exist`);
+      if (!nodeIds.has(c.visited))
+        err(`${path}.visited`, `names node "${c.visited}", which does not exist`);
       return;
     }
     if ('var' in c) {
-      if (!(c.var in s.variables)) err(`${path}.var`, `uses variable "${c.var}", which is not declared in "variables"`);
+      if (!(c.var in s.variables))
+        err(`${path}.var`, `uses variable "${c.var}", which is not declared in "variables"`);
       return;
     }
-    if (!metricsAllowed) err(`${path}.metric`, `uses metric "${c.metric}", but only interaction outcomes can test metrics`);
+    if (!metricsAllowed)
+      err(
+        `${path}.metric`,
+        `uses metric "${c.metric}", but only interaction outcomes can test metrics`,
+      );
     else if (!metricsAllowed.includes(c.metric))
-      err(`${path}.metric`, `uses metric "${c.metric}", which this interaction does not report (it reports ${metricsAllowed.join(', ')})`);
+      err(
+        `${path}.metric`,
+        `uses metric "${c.metric}", which this interaction does not report (it reports ${metricsAllowed.join(', ')})`,
+      );
   };
-  const checkEffects = (path: string, effects: readonly Effect[] | undefined, metricsAllowed: readonly string[] | null) => {
+  const checkEffects = (
+    path: string,
+    effects: readonly Effect[] | undefined,
+    metricsAllowed: readonly string[] | null,
+  ) => {
     (effects ?? []).forEach((e, i) => {
       const name = 'set' in e ? e.set : e.add;
-      if (!(name in s.variables)) err(`${path}[${i}]`, `changes variable "${name}", which is not declared in "variables"`);
+      if (!(name in s.variables))
+        err(`${path}[${i}]`, `changes variable "${name}", which is not declared in "variables"`);
       if ('byMetric' in e && !(metricsAllowed ?? []).includes(e.byMetric))
         err(`${path}[${i}].byMetric`, `uses metric "${e.byMetric}", which is not reported here`);
     });
@@ -71,9 +126,18 @@ export function checkScenario(f: ScenarioFiles, cat: CatalogueIndex): ScenarioIs
   const checkTarget = (path: string, next: string) => {
     if (!nodeIds.has(next)) err(path, `leads to node "${next}", which does not exist`);
   };
-  const checkRefs = (path: string, ids: readonly string[], table: Record<string, unknown> | undefined, what: string) =>
+  const checkRefs = (
+    path: string,
+    ids: readonly string[],
+    table: Record<string, unknown> | undefined,
+    what: string,
+  ) =>
     ids.forEach((id, i) => {
-      if (!table?.[id]) err(`${path}[${i}]`, `names ${what} "${id}", which is not defined in "${what === 'casualty' ? 'casualties' : `${what}s`}"`);
+      if (!table?.[id])
+        err(
+          `${path}[${i}]`,
+          `names ${what} "${id}", which is not defined in "${what === 'casualty' ? 'casualties' : `${what}s`}"`,
+        );
     });
 
   for (const [id, node] of Object.entries(s.nodes)) {
@@ -81,9 +145,16 @@ export function checkScenario(f: ScenarioFiles, cat: CatalogueIndex): ScenarioIs
     checkNode(id, node, p);
     (('decisionPoints' in node && node.decisionPoints) || []).forEach((dp, i) => {
       const known = cat.decisionPoints.get(dp);
-      if (!known) err(`${p}.decisionPoints[${i}]`, `names decision point "${dp}", which is not in the catalogue`);
+      if (!known)
+        err(
+          `${p}.decisionPoints[${i}]`,
+          `names decision point "${dp}", which is not in the catalogue`,
+        );
       else if (known.needsExpertDecision && !s.review.notes?.some((n) => n.decisionPoint === dp))
-        err(`${p}.decisionPoints[${i}]`, `uses ${dp}, which needs an expert decision: record its open question in review.notes`);
+        err(
+          `${p}.decisionPoints[${i}]`,
+          `uses ${dp}, which needs an expert decision: record its open question in review.notes`,
+        );
     });
   }
 
@@ -101,7 +172,10 @@ export function checkScenario(f: ScenarioFiles, cat: CatalogueIndex): ScenarioIs
           checkEffects(`${p}.outcomes[${i}].effects`, o.effects, null);
         });
         if (node.outcomes && node.outcomes[node.outcomes.length - 1]?.when)
-          err(`${p}.outcomes`, 'needs a last outcome without "when", so every state leads somewhere');
+          err(
+            `${p}.outcomes`,
+            'needs a last outcome without "when", so every state leads somewhere',
+          );
         return;
       case 'decision': {
         const ids = new Set<string>();
@@ -114,9 +188,14 @@ export function checkScenario(f: ScenarioFiles, cat: CatalogueIndex): ScenarioIs
           checkVars(`${cp}.when`, c.when, null);
           checkEffects(`${cp}.effects`, c.effects, null);
         });
-        if (!node.choices.some((c) => c.quality === 'best')) err(`${p}.choices`, 'has no choice of quality "best"');
-        if (node.choices.every((c) => c.when)) err(`${p}.choices`, 'has a "when" on every choice: one must always be available');
-        if (node.choices.some((c) => c.when) && !node.choices.some((c) => c.quality === 'best' && !c.when))
+        if (!node.choices.some((c) => c.quality === 'best'))
+          err(`${p}.choices`, 'has no choice of quality "best"');
+        if (node.choices.every((c) => c.when))
+          err(`${p}.choices`, 'has a "when" on every choice: one must always be available');
+        if (
+          node.choices.some((c) => c.when) &&
+          !node.choices.some((c) => c.quality === 'best' && !c.when)
+        )
           warn(`${p}.choices`, 'the only "best" choice can be hidden by "when"');
         return;
       }
@@ -130,7 +209,10 @@ export function checkScenario(f: ScenarioFiles, cat: CatalogueIndex): ScenarioIs
           checkEffects(`${p}.outcomes[${i}].effects`, o.effects, allowed);
         });
         if (node.outcomes[node.outcomes.length - 1]?.when)
-          err(`${p}.outcomes`, 'needs a last outcome without "when", so every response leads somewhere');
+          err(
+            `${p}.outcomes`,
+            'needs a last outcome without "when", so every response leads somewhere',
+          );
         if (node.kind === 'triage') {
           checkRefs(`${p}.casualties`, node.casualties, s.casualties, 'casualty');
           checkGuidelines(`${p}.guidelines`, node.guidelines, false);
@@ -138,27 +220,49 @@ export function checkScenario(f: ScenarioFiles, cat: CatalogueIndex): ScenarioIs
         } else if (node.kind === 'dispersion') {
           checkRefs(`${p}.survivors`, node.survivors, s.survivors, 'survivor');
           checkRefs(`${p}.hospitals`, node.hospitals, s.hospitals, 'hospital');
-          for (const [rule, ids] of Object.entries(node.guidelines)) checkGuidelines(`${p}.guidelines.${rule}`, ids, true);
-          if (node.survivors.every((x) => s.survivors?.[x]) && node.hospitals.every((h) => s.hospitals?.[h]) &&
-              !bestPlacement(node, s.survivors ?? {}, s.hospitals ?? {}))
-            err(`${p}`, 'has no placement that breaks no rule: check capacities, capabilities and separations');
+          for (const [rule, ids] of Object.entries(node.guidelines))
+            checkGuidelines(`${p}.guidelines.${rule}`, ids, true);
+          if (
+            node.survivors.every((x) => s.survivors?.[x]) &&
+            node.hospitals.every((h) => s.hospitals?.[h]) &&
+            !bestPlacement(node, s.survivors ?? {}, s.hospitals ?? {})
+          )
+            err(
+              `${p}`,
+              'has no placement that breaks no rule: check capacities, capabilities and separations',
+            );
         } else {
           checkRefs(`${p}.facts`, node.facts, s.facts, 'fact');
           checkRefs(`${p}.questions`, node.questions, s.questions, 'question');
-          for (const [rule, ids] of Object.entries(node.guidelines)) checkGuidelines(`${p}.guidelines.${rule}`, ids, true);
+          for (const [rule, ids] of Object.entries(node.guidelines))
+            checkGuidelines(`${p}.guidelines.${rule}`, ids, true);
           node.questions.forEach((q, i) =>
             s.questions?.[q]?.asks.forEach((fact, j) => {
-              if (!node.facts.includes(fact)) err(`questions.${q}.asks[${j}]`, `asks for fact "${fact}", which interview "${id}" does not list (node index ${i})`);
+              if (!node.facts.includes(fact))
+                err(
+                  `questions.${q}.asks[${j}]`,
+                  `asks for fact "${fact}", which interview "${id}" does not list (node index ${i})`,
+                );
             }),
           );
           const plan = bestInterviewPlan(node, s.facts ?? {}, s.questions ?? {});
           const covered = new Set(plan.flatMap((q) => s.questions?.[q]?.asks ?? []));
-          const needed = node.facts.filter((x) => !s.facts?.[x]?.onRecord && s.facts?.[x]?.needed !== false);
+          const needed = node.facts.filter(
+            (x) => !s.facts?.[x]?.onRecord && s.facts?.[x]?.needed !== false,
+          );
           const missing = needed.filter((x) => !covered.has(x));
-          if (missing.length) err(p, `has no open question, free of facts on record, that asks for ${missing.map((m) => `"${m}"`).join(', ')}`);
+          if (missing.length)
+            err(
+              p,
+              `has no open question, free of facts on record, that asks for ${missing.map((m) => `"${m}"`).join(', ')}`,
+            );
           if (node.maxQuestions && plan.length > node.maxQuestions)
-            err(`${p}.maxQuestions`, `is ${node.maxQuestions}, but the best plan needs ${plan.length} questions`);
-          if (plan.length < (node.minQuestions ?? 1)) err(`${p}.minQuestions`, 'is more than the best plan has questions');
+            err(
+              `${p}.maxQuestions`,
+              `is ${node.maxQuestions}, but the best plan needs ${plan.length} questions`,
+            );
+          if (plan.length < (node.minQuestions ?? 1))
+            err(`${p}.minQuestions`, 'is more than the best plan has questions');
         }
       }
     }
@@ -171,15 +275,26 @@ export function checkScenario(f: ScenarioFiles, cat: CatalogueIndex): ScenarioIs
     const child = toolFor(c) === 'JumpSTART';
     if (c.walks) return;
     if (!c.breathing) {
-      if (c.breathesAfterAirway === undefined) err(p, 'is not breathing: say whether breathing starts once the airway is positioned ("breathesAfterAirway")');
-      if (child && !c.breathesAfterAirway && c.pulse === undefined) err(p, 'is a child who is not breathing: say whether there is a pulse ("pulse")');
+      if (c.breathesAfterAirway === undefined)
+        err(
+          p,
+          'is not breathing: say whether breathing starts once the airway is positioned ("breathesAfterAirway")',
+        );
+      if (child && !c.breathesAfterAirway && c.pulse === undefined)
+        err(p, 'is a child who is not breathing: say whether there is a pulse ("pulse")');
       return;
     }
     if (c.respiratoryRate === undefined) err(p, 'is breathing: give "respiratoryRate"');
     if (c.pulse === undefined && (child || c.capillaryRefillSeconds === undefined))
-      err(p, child ? 'needs "pulse" (JumpSTART checks a palpable pulse)' : 'needs "pulse" or "capillaryRefillSeconds"');
+      err(
+        p,
+        child
+          ? 'needs "pulse" (JumpSTART checks a palpable pulse)'
+          : 'needs "pulse" or "capillaryRefillSeconds"',
+      );
     if (child && c.avpu === undefined) err(p, 'is assessed with JumpSTART: give "avpu"');
-    if (!child && c.followsCommands === undefined) err(p, 'is assessed with START: give "followsCommands"');
+    if (!child && c.followsCommands === undefined)
+      err(p, 'is assessed with START: give "followsCommands"');
   }
 
   // Reachability, dead ends and cycles with no way out.
@@ -191,9 +306,14 @@ export function checkScenario(f: ScenarioFiles, cat: CatalogueIndex): ScenarioIs
     reachable.add(id);
     for (const n of successors(s.nodes[id]!)) if (nodeIds.has(n)) stack.push(n);
   }
-  for (const id of nodeIds) if (!reachable.has(id)) err(`nodes.${id}`, 'cannot be reached from "start"');
-  const canEnd = new Set(Object.entries(s.nodes).filter(([, n]) => n.kind === 'ending').map(([id]) => id));
-  for (let changed = true; changed; ) {
+  for (const id of nodeIds)
+    if (!reachable.has(id)) err(`nodes.${id}`, 'cannot be reached from "start"');
+  const canEnd = new Set(
+    Object.entries(s.nodes)
+      .filter(([, n]) => n.kind === 'ending')
+      .map(([id]) => id),
+  );
+  for (let changed = true; changed;) {
     changed = false;
     for (const [id, n] of Object.entries(s.nodes))
       if (!canEnd.has(id) && successors(n).some((x) => canEnd.has(x))) {
@@ -202,19 +322,27 @@ export function checkScenario(f: ScenarioFiles, cat: CatalogueIndex): ScenarioIs
       }
   }
   for (const id of reachable)
-    if (!canEnd.has(id)) err(`nodes.${id}`, 'is a dead end or a cycle with no way out: no ending can be reached from it');
-  if (![...canEnd].some((id) => s.nodes[id]?.kind === 'ending' && reachable.has(id))) err('nodes', 'has no reachable ending');
+    if (!canEnd.has(id))
+      err(
+        `nodes.${id}`,
+        'is a dead end or a cycle with no way out: no ending can be reached from it',
+      );
+  if (![...canEnd].some((id) => s.nodes[id]?.kind === 'ending' && reachable.has(id)))
+    err('nodes', 'has no reachable ending');
 
   // References inside interaction data.
   for (const [id, sv] of Object.entries(s.survivors ?? {})) {
     sv.separateFrom?.forEach((o, i) => {
-      if (!s.survivors?.[o]) err(`survivors.${id}.separateFrom[${i}]`, `names survivor "${o}", which does not exist`);
+      if (!s.survivors?.[o])
+        err(`survivors.${id}.separateFrom[${i}]`, `names survivor "${o}", which does not exist`);
     });
-    if (sv.caregiver && !s.survivors?.[sv.caregiver]) err(`survivors.${id}.caregiver`, `names survivor "${sv.caregiver}", which does not exist`);
+    if (sv.caregiver && !s.survivors?.[sv.caregiver])
+      err(`survivors.${id}.caregiver`, `names survivor "${sv.caregiver}", which does not exist`);
   }
   for (const [id, q] of Object.entries(s.questions ?? {}))
     q.asks.forEach((fact, i) => {
-      if (!s.facts?.[fact]) err(`questions.${id}.asks[${i}]`, `names fact "${fact}", which does not exist`);
+      if (!s.facts?.[fact])
+        err(`questions.${id}.asks[${i}]`, `names fact "${fact}", which does not exist`);
     });
 
   // Text: every derived key present and non-empty in both languages.
@@ -223,8 +351,15 @@ export function checkScenario(f: ScenarioFiles, cat: CatalogueIndex): ScenarioIs
     const loc = f.locales[lang];
     for (const key of keys) {
       const text = lookupText(loc.data, key);
-      if (text === undefined) issues.push({ severity: 'error', file: loc.file, path: key, message: `is missing: the ${lang === 'es' ? 'Spanish' : 'English'} text for this key is required` });
-      else if (!text.trim()) issues.push({ severity: 'error', file: loc.file, path: key, message: 'is empty' });
+      if (text === undefined)
+        issues.push({
+          severity: 'error',
+          file: loc.file,
+          path: key,
+          message: `is missing: the ${lang === 'es' ? 'Spanish' : 'English'} text for this key is required`,
+        });
+      else if (!text.trim())
+        issues.push({ severity: 'error', file: loc.file, path: key, message: 'is empty' });
     }
   }
   return issues;

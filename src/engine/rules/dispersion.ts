@@ -37,8 +37,15 @@ export function scoreDispersion(
   placements: Record<string, string>,
 ): { items: ScoredItem[]; metrics: DispersionMetrics } {
   const metrics: DispersionMetrics = {
-    placedBest: 0, misplaced: 0, capabilityMisses: 0, capacityOverflows: 0, separationBreaches: 0,
-    caregiverBreaches: 0, familySplits: 0, securityMisses: 0, criticalItems: 0,
+    placedBest: 0,
+    misplaced: 0,
+    capabilityMisses: 0,
+    capacityOverflows: 0,
+    separationBreaches: 0,
+    caregiverBreaches: 0,
+    familySplits: 0,
+    securityMisses: 0,
+    criticalItems: 0,
   };
   const load = new Map<string, number>();
   const items = node.survivors.map((id): ScoredItem => {
@@ -48,25 +55,40 @@ export function scoreDispersion(
     if (!s) throw new Error(`unknown survivor ${id}`);
     const breaches: Breach[] = [];
     if (!h) {
-      breaches.push({ rule: 'capability', quality: s.triage === 'red' ? 'harmful' : 'poor', critical: s.triage === 'red' });
+      breaches.push({
+        rule: 'capability',
+        quality: s.triage === 'red' ? 'harmful' : 'poor',
+        critical: s.triage === 'red',
+      });
     } else {
       const used = (load.get(hospitalId) ?? 0) + 1;
       load.set(hospitalId, used);
       for (const other of s.separateFrom ?? [])
-        if (placements[other] === hospitalId) breaches.push({ rule: 'separation', quality: 'harmful', critical: true });
+        if (placements[other] === hospitalId)
+          breaches.push({ rule: 'separation', quality: 'harmful', critical: true });
       // Also the other direction: someone who must be kept away from this survivor.
       for (const otherId of node.survivors)
-        if (otherId !== id && survivors[otherId]?.separateFrom?.includes(id) && placements[otherId] === hospitalId)
+        if (
+          otherId !== id &&
+          survivors[otherId]?.separateFrom?.includes(id) &&
+          placements[otherId] === hospitalId
+        )
           breaches.push({ rule: 'separation', quality: 'harmful', critical: true });
       if (s.caregiver) {
         const caregiver = survivors[s.caregiver];
         const together = placements[s.caregiver] === hospitalId;
         if (caregiver?.flags?.includes('caregiver-risk')) {
-          if (together) breaches.push({ rule: 'caregiver-risk', quality: 'harmful', critical: true });
-        } else if (!together) breaches.push({ rule: 'family-split', quality: 'poor', critical: false });
+          if (together)
+            breaches.push({ rule: 'caregiver-risk', quality: 'harmful', critical: true });
+        } else if (!together)
+          breaches.push({ rule: 'family-split', quality: 'poor', critical: false });
       }
       if (!s.needs.every((n) => h.capabilities.includes(n)))
-        breaches.push({ rule: 'capability', quality: s.triage === 'red' ? 'harmful' : 'poor', critical: s.triage === 'red' });
+        breaches.push({
+          rule: 'capability',
+          quality: s.triage === 'red' ? 'harmful' : 'poor',
+          critical: s.triage === 'red',
+        });
       if (used > h.capacity) breaches.push({ rule: 'capacity', quality: 'poor', critical: false });
       if (s.flags?.includes('can-identify-perpetrators') && h.security === 'low')
         breaches.push({ rule: 'security', quality: 'poor', critical: false });
@@ -126,7 +148,13 @@ export function bestPlacement(
     const id = order[i]!;
     for (const hId of node.hospitals) {
       placements[id] = hId;
-      const { items } = scoreDispersion('probe', { ...node, survivors: order.slice(0, i + 1) }, survivors, hospitals, placements);
+      const { items } = scoreDispersion(
+        'probe',
+        { ...node, survivors: order.slice(0, i + 1) },
+        survivors,
+        hospitals,
+        placements,
+      );
       if (items.every((it) => it.quality === 'best') && search(i + 1)) return true;
     }
     delete placements[id];

@@ -36,11 +36,23 @@ export function scoreInterview(
   const asked = new Set<string>();
   const reAskedFacts = new Set<string>();
   const metrics: InterviewMetrics = {
-    questions: picked.length, open: 0, closed: 0, leading: 0, reAsked: 0, factsReAsked: 0,
-    retold: 0, factsCovered: 0, factsMissing: 0, criticalItems: 0,
+    questions: picked.length,
+    open: 0,
+    closed: 0,
+    leading: 0,
+    reAsked: 0,
+    factsReAsked: 0,
+    retold: 0,
+    factsCovered: 0,
+    factsMissing: 0,
+    criticalItems: 0,
   };
   const cite = (rules: Rule[]) =>
-    unique(rules.length ? rules.flatMap((r) => node.guidelines[r] ?? node.guidelines.default) : node.guidelines.default);
+    unique(
+      rules.length
+        ? rules.flatMap((r) => node.guidelines[r] ?? node.guidelines.default)
+        : node.guidelines.default,
+    );
 
   const questionItems = picked.map((qId): ScoredItem => {
     const q = questions[qId];
@@ -52,15 +64,25 @@ export function scoreInterview(
     const breaches: { rule: Rule; quality: Quality }[] = [];
     if (onRecord.length) {
       metrics.reAsked += 1;
-      breaches.push({ rule: 're-ask', quality: onRecord.length === q.asks.length ? 'poor' : 'acceptable' });
+      breaches.push({
+        rule: 're-ask',
+        quality: onRecord.length === q.asks.length ? 'poor' : 'acceptable',
+      });
     }
     if (q.type === 'leading') breaches.push({ rule: 'leading', quality: 'poor' });
     if (q.type === 'closed') breaches.push({ rule: 'closed', quality: 'acceptable' });
     const quality = breaches.reduce<Quality>((acc, b) => worstQuality(acc, b.quality), 'best');
     const rules = breaches.map((b) => b.rule);
     return {
-      id: `${nodeId}/${qId}`, node: nodeId, kind: 'question', response: qId, quality,
-      points: QUALITY_POINTS[quality], weight: 1, critical: false, guidelines: cite(rules),
+      id: `${nodeId}/${qId}`,
+      node: nodeId,
+      kind: 'question',
+      response: qId,
+      quality,
+      points: QUALITY_POINTS[quality],
+      weight: 1,
+      critical: false,
+      guidelines: cite(rules),
       ...(rules.length ? { reason: rules.join(' ') } : {}),
     };
   });
@@ -73,9 +95,16 @@ export function scoreInterview(
       else metrics.factsMissing += 1;
       const quality: Quality = covered ? 'best' : 'poor';
       return {
-        id: `${nodeId}/fact:${fId}`, node: nodeId, kind: 'coverage', response: covered ? 'covered' : 'missing',
-        quality, points: QUALITY_POINTS[quality], weight: 1, critical: false,
-        guidelines: cite(covered ? [] : ['coverage']), ...(covered ? {} : { reason: 'coverage' }),
+        id: `${nodeId}/fact:${fId}`,
+        node: nodeId,
+        kind: 'coverage',
+        response: covered ? 'covered' : 'missing',
+        quality,
+        points: QUALITY_POINTS[quality],
+        weight: 1,
+        critical: false,
+        guidelines: cite(covered ? [] : ['coverage']),
+        ...(covered ? {} : { reason: 'coverage' }),
       };
     });
 
@@ -85,7 +114,11 @@ export function scoreInterview(
 }
 
 /** The ideal plan: open or closed questions covering every needed new fact, asking nothing on record. */
-export function bestInterviewPlan(node: InterviewNode, facts: Record<string, Fact>, questions: Record<string, Question>): string[] {
+export function bestInterviewPlan(
+  node: InterviewNode,
+  facts: Record<string, Fact>,
+  questions: Record<string, Question>,
+): string[] {
   return node.questions.filter((qId) => {
     const q = questions[qId];
     return q && q.type === 'open' && q.asks.every((f) => !facts[f]?.onRecord);

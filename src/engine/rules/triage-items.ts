@@ -14,7 +14,10 @@ export type TriageMetrics = {
 const LEVEL: Record<Exclude<TriageTag, 'black'>, number> = { green: 0, yellow: 1, red: 2 };
 
 /** How far a given tag is from the algorithm's, and what that costs the casualty or the others. */
-export function judgeTag(expected: TriageTag, given: TriageTag): { quality: Quality; reason?: string; critical: boolean } {
+export function judgeTag(
+  expected: TriageTag,
+  given: TriageTag,
+): { quality: Quality; reason?: string; critical: boolean } {
   if (expected === given) return { quality: 'best', critical: false };
   // A living person left as dead, or an Immediate casualty left to wait: the errors that kill.
   if (given === 'black') return { quality: 'harmful', reason: 'live-tagged-black', critical: true };
@@ -35,7 +38,14 @@ export function scoreTriage(
   casualties: Record<string, Casualty>,
   tags: Record<string, TriageTag>,
 ): { items: ScoredItem[]; metrics: TriageMetrics } {
-  const metrics: TriageMetrics = { correct: 0, mistagged: 0, underTriaged: 0, underTriagedRed: 0, overTriaged: 0, criticalItems: 0 };
+  const metrics: TriageMetrics = {
+    correct: 0,
+    mistagged: 0,
+    underTriaged: 0,
+    underTriagedRed: 0,
+    overTriaged: 0,
+    criticalItems: 0,
+  };
   const items = node.casualties.map((id): ScoredItem => {
     const casualty = casualties[id];
     if (!casualty) throw new Error(`unknown casualty ${id}`);
@@ -44,12 +54,17 @@ export function scoreTriage(
     const verdict = judgeTag(expected.tag, given);
     if (verdict.quality === 'best') metrics.correct += 1;
     else metrics.mistagged += 1;
-    if (verdict.reason === 'under-triage' || verdict.reason === 'under-triage-red' || verdict.reason === 'live-tagged-black')
+    if (
+      verdict.reason === 'under-triage' ||
+      verdict.reason === 'under-triage-red' ||
+      verdict.reason === 'live-tagged-black'
+    )
       metrics.underTriaged += 1;
     if (verdict.reason === 'under-triage-red') metrics.underTriagedRed += 1;
     if (verdict.reason === 'over-triage') metrics.overTriaged += 1;
     if (verdict.critical) metrics.criticalItems += 1;
-    const childUpgrade = verdict.reason === 'over-triage' && expected.tool === 'JumpSTART' ? ['JS-NOEMOTION'] : [];
+    const childUpgrade =
+      verdict.reason === 'over-triage' && expected.tool === 'JumpSTART' ? ['JS-NOEMOTION'] : [];
     const toolChoice = expected.tool === 'JumpSTART' || casualty.age < 18 ? ['JS-AGE'] : [];
     return {
       id: `${nodeId}/${id}`,
@@ -61,7 +76,12 @@ export function scoreTriage(
       points: QUALITY_POINTS[verdict.quality],
       weight: 1,
       critical: verdict.critical,
-      guidelines: unique([expected.rule, ...toolChoice, ...childUpgrade, ...(node.guidelines ?? [])]),
+      guidelines: unique([
+        expected.rule,
+        ...toolChoice,
+        ...childUpgrade,
+        ...(node.guidelines ?? []),
+      ]),
       ...(verdict.reason ? { reason: verdict.reason } : {}),
     };
   });

@@ -21,7 +21,8 @@ export function classifyStart(c: Casualty): TriageClassification {
       : { tag: 'black', tool, rule: 'START-APNEA' };
   }
   if ((c.respiratoryRate ?? 0) > 30) return { tag: 'red', tool, rule: 'START-RR30' };
-  if (c.pulse === false || (c.capillaryRefillSeconds ?? 0) > 2) return { tag: 'red', tool, rule: 'START-PERF' };
+  if (c.pulse === false || (c.capillaryRefillSeconds ?? 0) > 2)
+    return { tag: 'red', tool, rule: 'START-PERF' };
   if (c.followsCommands === false) return { tag: 'red', tool, rule: 'START-MENTAL' };
   return { tag: 'yellow', tool, rule: 'START-DELAYED' };
 }

@@ -1,5 +1,12 @@
 /** Closed vocabularies of the scenario format, kept free of zod so runtime code can import them cheaply. */
-export const STEPS = ['orientation', 'triage', 'dispersion', 'identification', 'interviewing', 'integrated'] as const;
+export const STEPS = [
+  'orientation',
+  'triage',
+  'dispersion',
+  'identification',
+  'interviewing',
+  'integrated',
+] as const;
 export const ROLES = [
   'paramedic',
   'military',
@@ -45,4 +52,3 @@ export const SURVIVOR_FLAGS = [
   'public-figure',
 ] as const;
 export const QUESTION_TYPES = ['open', 'closed', 'leading'] as const;
-

@@ -10,8 +10,13 @@ import { z } from 'zod';
 
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id (lowercase letters, digits and single hyphens)');
-export const guidelineIdSchema = z.string().regex(/^[A-Z0-9]+(?:-[A-Z0-9]+)+$/, 'must be a catalogue id like START-RR30');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'must be a kebab-case id (lowercase letters, digits and single hyphens)',
+  );
+export const guidelineIdSchema = z
+  .string()
+  .regex(/^[A-Z0-9]+(?:-[A-Z0-9]+)+$/, 'must be a catalogue id like START-RR30');
 
 import {
   CAPABILITIES,
@@ -25,7 +30,18 @@ import {
   SURVIVOR_FLAGS,
 } from './enums';
 
-export { CAPABILITIES, CONTENT_NOTES, QUALITIES, QUESTION_TYPES, RATINGS, ROLES, SECURITY_LEVELS, STEPS, SURVIVOR_FLAGS, TRIAGE_TAGS } from './enums';
+export {
+  CAPABILITIES,
+  CONTENT_NOTES,
+  QUALITIES,
+  QUESTION_TYPES,
+  RATINGS,
+  ROLES,
+  SECURITY_LEVELS,
+  STEPS,
+  SURVIVOR_FLAGS,
+  TRIAGE_TAGS,
+} from './enums';
 
 /* ---------- conditions and effects ---------- */
 
@@ -40,7 +56,14 @@ const comparators = {
 const hasComparator = (c: Record<string, unknown>) =>
   ['eq', 'ne', 'gt', 'gte', 'lt', 'lte'].some((k) => typeof c[k] === 'number');
 
-export type Comparison = { eq?: number; ne?: number; gt?: number; gte?: number; lt?: number; lte?: number };
+export type Comparison = {
+  eq?: number;
+  ne?: number;
+  gt?: number;
+  gte?: number;
+  lt?: number;
+  lte?: number;
+};
 export type Condition =
   | ({ var: string } & Comparison)
   | ({ metric: string } & Comparison)
@@ -51,8 +74,12 @@ export type Condition =
 
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
-    z.strictObject({ var: z.string(), ...comparators }).refine(hasComparator, 'needs one of eq, ne, gt, gte, lt, lte'),
-    z.strictObject({ metric: z.string(), ...comparators }).refine(hasComparator, 'needs one of eq, ne, gt, gte, lt, lte'),
+    z
+      .strictObject({ var: z.string(), ...comparators })
+      .refine(hasComparator, 'needs one of eq, ne, gt, gte, lt, lte'),
+    z
+      .strictObject({ metric: z.string(), ...comparators })
+      .refine(hasComparator, 'needs one of eq, ne, gt, gte, lt, lte'),
     z.strictObject({ visited: idSchema }),
     z.strictObject({ all: z.array(conditionSchema).min(1) }),
     z.strictObject({ any: z.array(conditionSchema).min(1) }),

@@ -4,7 +4,12 @@ import type { LogEntry } from '../attempt/decision-log';
 import { resolvePassMark, scoreAttempt } from './score-attempt';
 
 const opts = { passMark: 0.8, dimensionOf: guidelineDimension };
-const choose = (node: string, choice: string, at = 0): LogEntry => ({ kind: 'choose', node, choice, at });
+const choose = (node: string, choice: string, at = 0): LogEntry => ({
+  kind: 'choose',
+  node,
+  choice,
+  at,
+});
 const cont = (node: string): LogEntry => ({ kind: 'continue', node, at: 0 });
 const score = (log: LogEntry[]) => {
   const r = scoreAttempt(twoDecisions, log, opts);
@@ -40,7 +45,11 @@ describe('scoreAttempt', () => {
     const s = score([choose('greet', 'force'), choose('ask', 'wait'), cont('wrap')]);
     expect(s.criticalErrors.map((i) => i.id)).toEqual(['greet']);
     expect(s.passed).toBe(false);
-    const lenient = scoreAttempt(twoDecisions, [choose('greet', 'force'), choose('ask', 'wait'), cont('wrap')], { ...opts, passMark: 0 });
+    const lenient = scoreAttempt(
+      twoDecisions,
+      [choose('greet', 'force'), choose('ask', 'wait'), cont('wrap')],
+      { ...opts, passMark: 0 },
+    );
     expect(lenient.ok && lenient.value.passed).toBe(false);
   });
 
@@ -53,13 +62,25 @@ describe('scoreAttempt', () => {
   });
 
   it('a choice hidden by its condition cannot be replayed', () => {
-    const r = scoreAttempt(twoDecisions, [choose('greet', 'rush'), choose('ask', 'trusted-only')], opts);
+    const r = scoreAttempt(
+      twoDecisions,
+      [choose('greet', 'rush'), choose('ask', 'trusted-only')],
+      opts,
+    );
     expect(r).toMatchObject({ ok: false, reason: 'unavailable-choice', atEntry: 1 });
-    expect(score([choose('greet', 'calm'), choose('ask', 'trusted-only'), cont('wrap')]).score).toBe(1);
+    expect(
+      score([choose('greet', 'calm'), choose('ask', 'trusted-only'), cont('wrap')]).score,
+    ).toBe(1);
   });
 
   it('back entries undo the step before them (practice mode)', () => {
-    const s = score([choose('greet', 'force'), { kind: 'back', at: 1 }, choose('greet', 'calm'), choose('ask', 'wait'), cont('wrap')]);
+    const s = score([
+      choose('greet', 'force'),
+      { kind: 'back', at: 1 },
+      choose('greet', 'calm'),
+      choose('ask', 'wait'),
+      cont('wrap'),
+    ]);
     expect(s.criticalErrors).toHaveLength(0);
     expect(s.score).toBe(1);
   });
@@ -72,7 +93,11 @@ describe('scoreAttempt', () => {
   });
 
   it('a log that names another node is refused with the entry that broke', () => {
-    expect(scoreAttempt(twoDecisions, [choose('ask', 'wait')], opts)).toMatchObject({ ok: false, reason: 'wrong-node', atEntry: 0 });
+    expect(scoreAttempt(twoDecisions, [choose('ask', 'wait')], opts)).toMatchObject({
+      ok: false,
+      reason: 'wrong-node',
+      atEntry: 0,
+    });
   });
 });
 

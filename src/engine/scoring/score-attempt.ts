@@ -8,7 +8,11 @@ import type { ScoredItem } from './scored-item';
 export const DEFAULT_PASS_MARK = 0.8;
 
 /** Pass-mark precedence (DESIGN §4): the LMS's mastery score, then the assignment's, then the scenario's, then 80%. */
-export function resolvePassMark(p: { lms?: number | undefined; assignment?: number | undefined; scenario?: number | undefined }): number {
+export function resolvePassMark(p: {
+  lms?: number | undefined;
+  assignment?: number | undefined;
+  scenario?: number | undefined;
+}): number {
   return p.lms ?? p.assignment ?? p.scenario ?? DEFAULT_PASS_MARK;
 }
 
@@ -41,13 +45,20 @@ export type ScoreOptions = {
   dimensionOf: (guidelineId: string) => Dimension | undefined;
 };
 
-const tally = (earned: number, available: number): Tally => ({ earned, available, score: available ? earned / available : 1 });
+const tally = (earned: number, available: number): Tally => ({
+  earned,
+  available,
+  score: available ? earned / available : 1,
+});
 
 /** Scores a state reached by replay. Split out so the machine and the log path share it. */
 export function scoreState(s: Scenario, state: PlayState, opts: ScoreOptions): AttemptScore {
   const items = state.steps.flatMap((st) => st.items);
   const endingNode = s.nodes[state.node];
-  const ending = state.ended && endingNode?.kind === 'ending' ? { node: state.node, rating: endingNode.rating } : undefined;
+  const ending =
+    state.ended && endingNode?.kind === 'ending'
+      ? { node: state.node, rating: endingNode.rating }
+      : undefined;
   if (ending) items.push(endingItem(ending.node, ending.rating));
   let earned = 0;
   let available = 0;
@@ -96,13 +107,18 @@ export function scoreState(s: Scenario, state: PlayState, opts: ScoreOptions): A
   };
 }
 
-export type ScoreResult = { ok: true; value: AttemptScore } | { ok: false; reason: string; atEntry: number };
+export type ScoreResult =
+  { ok: true; value: AttemptScore } | { ok: false; reason: string; atEntry: number };
 
 /**
  * Scores an attempt from its decision log alone: whatever score a record or file claims is ignored.
  * @example scoreAttempt(scenario, record.log, { passMark: 0.8, dimensionOf }).value.passed
  */
-export function scoreAttempt(s: Scenario, log: readonly LogEntry[], opts: ScoreOptions): ScoreResult {
+export function scoreAttempt(
+  s: Scenario,
+  log: readonly LogEntry[],
+  opts: ScoreOptions,
+): ScoreResult {
   const r = replay(s, log);
   if (!r.ok) return { ok: false, reason: r.error.kind, atEntry: r.atEntry };
   return { ok: true, value: scoreState(s, r.state, opts) };

@@ -19,7 +19,12 @@ export type ScoredItem = {
   reason?: string;
 };
 
-export const QUALITY_POINTS: Record<Quality, number> = { best: 1, acceptable: 0.5, poor: 0, harmful: 0 };
+export const QUALITY_POINTS: Record<Quality, number> = {
+  best: 1,
+  acceptable: 0.5,
+  poor: 0,
+  harmful: 0,
+};
 
 const RANK: Record<Quality, number> = { best: 0, acceptable: 1, poor: 2, harmful: 3 };
 /** The worse of two qualities: interaction items take the worst rule they break. */

@@ -11,7 +11,8 @@ export const textKeys = {
   nodeTitle: (nodeId: string) => `nodes.${nodeId}.title`,
   nodeText: (nodeId: string) => `nodes.${nodeId}.text`,
   choiceText: (nodeId: string, choiceId: string) => `nodes.${nodeId}.choices.${choiceId}.text`,
-  choiceFeedback: (nodeId: string, choiceId: string) => `nodes.${nodeId}.choices.${choiceId}.feedback`,
+  choiceFeedback: (nodeId: string, choiceId: string) =>
+    `nodes.${nodeId}.choices.${choiceId}.feedback`,
   casualtyLabel: (id: string) => `casualties.${id}.label`,
   casualtyDescription: (id: string) => `casualties.${id}.description`,
   survivorLabel: (id: string) => `survivors.${id}.label`,
@@ -30,14 +31,20 @@ export function requiredTextKeys(s: Scenario): string[] {
     keys.push(textKeys.nodeText(nodeId));
     if (node.kind === 'ending') keys.push(textKeys.nodeTitle(nodeId));
     if (node.kind === 'decision')
-      for (const c of node.choices) keys.push(textKeys.choiceText(nodeId, c.id), textKeys.choiceFeedback(nodeId, c.id));
+      for (const c of node.choices)
+        keys.push(textKeys.choiceText(nodeId, c.id), textKeys.choiceFeedback(nodeId, c.id));
   }
-  for (const id of Object.keys(s.casualties ?? {})) keys.push(textKeys.casualtyLabel(id), textKeys.casualtyDescription(id));
-  for (const id of Object.keys(s.survivors ?? {})) keys.push(textKeys.survivorLabel(id), textKeys.survivorDescription(id));
-  for (const id of Object.keys(s.hospitals ?? {})) keys.push(textKeys.hospitalLabel(id), textKeys.hospitalDescription(id));
+  for (const id of Object.keys(s.casualties ?? {}))
+    keys.push(textKeys.casualtyLabel(id), textKeys.casualtyDescription(id));
+  for (const id of Object.keys(s.survivors ?? {}))
+    keys.push(textKeys.survivorLabel(id), textKeys.survivorDescription(id));
+  for (const id of Object.keys(s.hospitals ?? {}))
+    keys.push(textKeys.hospitalLabel(id), textKeys.hospitalDescription(id));
   for (const id of Object.keys(s.facts ?? {})) keys.push(textKeys.factText(id));
   for (const id of Object.keys(s.questions ?? {})) keys.push(textKeys.questionText(id));
-  const agencies = new Set(Object.values(s.facts ?? {}).flatMap((f) => (f.onRecord ? [f.onRecord] : [])));
+  const agencies = new Set(
+    Object.values(s.facts ?? {}).flatMap((f) => (f.onRecord ? [f.onRecord] : [])),
+  );
   for (const a of agencies) keys.push(textKeys.agency(a));
   return keys;
 }

@@ -36,7 +36,10 @@ export function AttemptsScreen() {
   const canShare = typeof navigator.canShare === 'function';
   const share = async (records: AttemptRecord[]) => {
     const file = fileFor(records);
-    if (navigator.canShare?.({ files: [file] })) await navigator.share({ files: [file], title: t('attempts.shareTitle') }).catch(() => undefined);
+    if (navigator.canShare?.({ files: [file] }))
+      await navigator
+        .share({ files: [file], title: t('attempts.shareTitle') })
+        .catch(() => undefined);
     else download(records);
   };
   const onImport = async (file: File | undefined) => {
@@ -57,10 +60,13 @@ export function AttemptsScreen() {
         <ul className="attempt-list">
           {list.map((a) => (
             <li key={a.attemptId} data-testid="attempt-row">
-              <strong>{titleOf(a.scenario.id)}</strong> · {new Date(a.startedAt).toLocaleString()} · {t(`mode.${a.mode}`)} ·{' '}
+              <strong>{titleOf(a.scenario.id)}</strong> · {new Date(a.startedAt).toLocaleString()} ·{' '}
+              {t(`mode.${a.mode}`)} ·{' '}
               {a.endedAt ? (
                 <>
-                  {a.claimed ? t('attempts.score', { score: Math.round(a.claimed.score * 100) }) : ''}{' '}
+                  {a.claimed
+                    ? t('attempts.score', { score: Math.round(a.claimed.score * 100) })
+                    : ''}{' '}
                   <a href={`#/debrief/${a.attemptId}`}>{t('attempts.openDebrief')}</a>{' '}
                   <button type="button" onClick={() => download([a])}>
                     {t('attempts.download')}
@@ -89,7 +95,13 @@ export function AttemptsScreen() {
         <h2 id="import-heading">{t('attempts.importHeading')}</h2>
         <p>{t('attempts.importHelp')}</p>
         <label htmlFor="import-file">{t('attempts.importLabel')}</label>
-        <input id="import-file" type="file" accept="application/json,.json" data-testid="import-file" onChange={(e) => void onImport(e.target.files?.[0])} />
+        <input
+          id="import-file"
+          type="file"
+          accept="application/json,.json"
+          data-testid="import-file"
+          onChange={(e) => void onImport(e.target.files?.[0])}
+        />
         {importError && (
           <p className="error" role="alert" data-testid="import-error">
             {importError}
@@ -103,7 +115,10 @@ export function AttemptsScreen() {
   );
 }
 
-function describeImportError(e: ResultFileError, t: (k: string, o?: Record<string, unknown>) => string): string {
+function describeImportError(
+  e: ResultFileError,
+  t: (k: string, o?: Record<string, unknown>) => string,
+): string {
   switch (e.kind) {
     case 'not-json':
       return t('attempts.errors.notJson');
@@ -112,6 +127,9 @@ function describeImportError(e: ResultFileError, t: (k: string, o?: Record<strin
     case 'empty':
       return t('attempts.errors.empty');
     case 'invalid-attempt':
-      return t('attempts.errors.invalid', { index: e.index + 1, detail: e.issues.map((i) => `${i.path}: ${i.message}`).join('; ') });
+      return t('attempts.errors.invalid', {
+        index: e.index + 1,
+        detail: e.issues.map((i) => `${i.path}: ${i.message}`).join('; '),
+      });
   }
 }

@@ -23,7 +23,13 @@ export function DebriefScreen({ attemptId }: { attemptId: string }) {
 }
 
 /** The debrief (issue 4): pass/fail, score per dimension, welfare measures, the path, every decision explained. */
-export function Debrief({ scored, imported = false }: { scored: ScoredAttempt; imported?: boolean }) {
+export function Debrief({
+  scored,
+  imported = false,
+}: {
+  scored: ScoredAttempt;
+  imported?: boolean;
+}) {
   const { t, i18n } = useTranslation('play');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -40,10 +46,17 @@ export function Debrief({ scored, imported = false }: { scored: ScoredAttempt; i
   const tryAgain = async () => {
     const profile = await loadProfile();
     if (!entry || !profile) return navigate({ name: 'home' });
-    const next = await startAttempt(entry, record.mode, profile, languageTag(i18n.language === 'es' ? 'es' : 'en'));
+    const next = await startAttempt(
+      entry,
+      record.mode,
+      profile,
+      languageTag(i18n.language === 'es' ? 'es' : 'en'),
+    );
     navigate({ name: 'play', attemptId: next.attemptId });
   };
-  const decisions = [...score.items.filter((i) => i.kind !== 'ending')].sort((a, b) => Number(b.critical) - Number(a.critical));
+  const decisions = [...score.items.filter((i) => i.kind !== 'ending')].sort(
+    (a, b) => Number(b.critical) - Number(a.critical),
+  );
   const steps = score.state.steps;
   return (
     <div className="debrief" data-testid="debrief">
@@ -74,14 +87,27 @@ export function Debrief({ scored, imported = false }: { scored: ScoredAttempt; i
             ))}
         </dl>
       </section>
-      <PathTimeline steps={steps.map((s) => s.node)} ending={score.ending?.node} texts={scored.texts} />
+      <PathTimeline
+        steps={steps.map((s) => s.node)}
+        ending={score.ending?.node}
+        texts={scored.texts}
+      />
       <section aria-labelledby="decisions-heading">
         <h2 id="decisions-heading">{t('debrief.decisions')}</h2>
-        {score.criticalErrors.length > 0 && <p className="critical-summary">{t('debrief.criticalFirst', { count: score.criticalErrors.length })}</p>}
+        {score.criticalErrors.length > 0 && (
+          <p className="critical-summary">
+            {t('debrief.criticalFirst', { count: score.criticalErrors.length })}
+          </p>
+        )}
         <ol className="decision-list">
           {decisions.map((item) => (
             <li key={item.id}>
-              <DecisionReview item={item} scenario={scenario} texts={scored.texts!} seed={record.seed} />
+              <DecisionReview
+                item={item}
+                scenario={scenario}
+                texts={scored.texts!}
+                seed={record.seed}
+              />
             </li>
           ))}
         </ol>
@@ -89,7 +115,12 @@ export function Debrief({ scored, imported = false }: { scored: ScoredAttempt; i
       {scenario.heavy && <SupportNote />}
       {!imported && (
         <div className="actions">
-          <button type="button" className="primary" onClick={() => void tryAgain()} data-testid="try-again">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void tryAgain()}
+            data-testid="try-again"
+          >
             {t('debrief.tryAgain')}
           </button>
           <a className="button" href="#/attempts">
@@ -104,7 +135,15 @@ export function Debrief({ scored, imported = false }: { scored: ScoredAttempt; i
   );
 }
 
-function DebriefHeader({ scored, headingRef, imported }: { scored: ScoredAttempt; headingRef: React.RefObject<HTMLHeadingElement | null>; imported: boolean }) {
+function DebriefHeader({
+  scored,
+  headingRef,
+  imported,
+}: {
+  scored: ScoredAttempt;
+  headingRef: React.RefObject<HTMLHeadingElement | null>;
+  imported: boolean;
+}) {
   const { t } = useTranslation('play');
   const text = useScenarioText(scored.texts!);
   if (!scored.result.ok) return null;
@@ -117,17 +156,34 @@ function DebriefHeader({ scored, headingRef, imported }: { scored: ScoredAttempt
       </h1>
       {score.ending && (
         <p className="ending">
-          <strong>{text(textKeys.nodeTitle(score.ending.node))}.</strong> {text(textKeys.nodeText(score.ending.node))}
+          <strong>{text(textKeys.nodeTitle(score.ending.node))}.</strong>{' '}
+          {text(textKeys.nodeText(score.ending.node))}
         </p>
       )}
       <p className={score.passed ? 'verdict pass' : 'verdict fail'} data-testid="verdict">
-        {!score.ended ? t('debrief.unfinished') : score.passed ? t('debrief.passed') : t('debrief.notPassed')}{' '}
-        <span data-testid="overall-score">{t('debrief.score', { score: Math.round(score.score * 100), mark: Math.round(score.passMark * 100) })}</span>
+        {!score.ended
+          ? t('debrief.unfinished')
+          : score.passed
+            ? t('debrief.passed')
+            : t('debrief.notPassed')}{' '}
+        <span data-testid="overall-score">
+          {t('debrief.score', {
+            score: Math.round(score.score * 100),
+            mark: Math.round(score.passMark * 100),
+          })}
+        </span>
       </p>
-      {score.criticalErrors.length > 0 && <p className="verdict-why">{t('debrief.failedCritical', { count: score.criticalErrors.length })}</p>}
+      {score.criticalErrors.length > 0 && (
+        <p className="verdict-why">
+          {t('debrief.failedCritical', { count: score.criticalErrors.length })}
+        </p>
+      )}
       {imported && claimed && Math.round(claimed.score * 100) !== Math.round(score.score * 100) && (
         <p className="warning" role="note" data-testid="claimed-mismatch">
-          {t('debrief.claimedMismatch', { claimed: Math.round(claimed.score * 100), actual: Math.round(score.score * 100) })}
+          {t('debrief.claimedMismatch', {
+            claimed: Math.round(claimed.score * 100),
+            actual: Math.round(score.score * 100),
+          })}
         </p>
       )}
       {!hashMatches && <p className="warning">{t('debrief.hashMismatch')}</p>}
@@ -142,7 +198,15 @@ function DebriefHeader({ scored, headingRef, imported }: { scored: ScoredAttempt
   );
 }
 
-function PathTimeline({ steps, ending, texts }: { steps: string[]; ending?: string | undefined; texts: ScenarioTexts }) {
+function PathTimeline({
+  steps,
+  ending,
+  texts,
+}: {
+  steps: string[];
+  ending?: string | undefined;
+  texts: ScenarioTexts;
+}) {
   const { t } = useTranslation('play');
   const text = useScenarioText(texts);
   const nodes = ending ? [...steps, ending] : steps;

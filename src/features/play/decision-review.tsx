@@ -14,7 +14,10 @@ export function DecisionReview({ item, scenario, texts, seed }: Props) {
   const text = useScenarioText(texts);
   const node = scenario.nodes[item.node];
   return (
-    <article className={item.critical ? 'decision critical' : 'decision'} data-testid="debrief-item">
+    <article
+      className={item.critical ? 'decision critical' : 'decision'}
+      data-testid="debrief-item"
+    >
       <ItemExplanation item={item} scenario={scenario} text={text} />
       {node?.kind === 'decision' && (
         <details className="review">
@@ -23,10 +26,15 @@ export function DecisionReview({ item, scenario, texts, seed }: Props) {
           <ul className="review-options">
             {orderChoices(seed, item.node, node.choices).map((c) => (
               <li key={c.id} className={c.id === item.response ? 'chosen' : undefined}>
-                <span className={`quality-badge quality-${c.quality}`}>{t(`quality.${c.quality}`)}</span>{' '}
+                <span className={`quality-badge quality-${c.quality}`}>
+                  {t(`quality.${c.quality}`)}
+                </span>{' '}
                 {c.id === item.response && <strong>{t('debrief.yourChoice')} </strong>}
                 {text(textKeys.choiceText(item.node, c.id))}
-                <span className="review-feedback"> {text(textKeys.choiceFeedback(item.node, c.id))}</span>
+                <span className="review-feedback">
+                  {' '}
+                  {text(textKeys.choiceFeedback(item.node, c.id))}
+                </span>
               </li>
             ))}
           </ul>

@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { DispersionNode, Scenario } from '../../engine/schema/scenario';
 import { textKeys } from '../../engine/text/text-keys';
 
-type Props = { scenario: Scenario; node: DispersionNode; text: (key: string) => string; onSubmit: (placements: Record<string, string>) => void };
+type Props = {
+  scenario: Scenario;
+  node: DispersionNode;
+  text: (key: string) => string;
+  onSubmit: (placements: Record<string, string>) => void;
+};
 
 /**
  * Assign each survivor to a hospital with a plain select (keyboard and screen-reader friendly,
@@ -31,7 +36,9 @@ export function DispersionBoard({ scenario, node, text, onSubmit }: Props) {
             <li key={h} className="card hospital" data-testid="hospital">
               <strong>{text(textKeys.hospitalLabel(h))}</strong>
               <p>{text(textKeys.hospitalDescription(h))}</p>
-              <p className={used(h) > cap ? 'over-capacity' : 'capacity'}>{t('dispersion.beds', { used: used(h), capacity: cap })}</p>
+              <p className={used(h) > cap ? 'over-capacity' : 'capacity'}>
+                {t('dispersion.beds', { used: used(h), capacity: cap })}
+              </p>
             </li>
           );
         })}

@@ -4,7 +4,12 @@ import type { StepRecord } from '../../engine/attempt/advance';
 import type { Scenario } from '../../engine/schema/scenario';
 import { ItemExplanation } from './item-explanation';
 
-type Props = { step: StepRecord; scenario: Scenario; text: (key: string) => string; onContinue: () => void };
+type Props = {
+  step: StepRecord;
+  scenario: Scenario;
+  text: (key: string) => string;
+  onContinue: () => void;
+};
 
 /** Immediate feedback after a step (practice mode): the quality, why, the better choice, the guidelines. */
 export function FeedbackPanel({ step, scenario, text, onContinue }: Props) {
@@ -19,7 +24,12 @@ export function FeedbackPanel({ step, scenario, text, onContinue }: Props) {
         {t('feedback.heading')}
       </h2>
       {step.items.length > 1 && (
-        <p>{t('feedback.boardSummary', { best: step.items.length - notBest.length, total: step.items.length })}</p>
+        <p>
+          {t('feedback.boardSummary', {
+            best: step.items.length - notBest.length,
+            total: step.items.length,
+          })}
+        </p>
       )}
       {shown.map((item) => (
         <ItemExplanation key={item.id} item={item} scenario={scenario} text={text} />

@@ -20,7 +20,9 @@ export function GuidelineList({ ids }: { ids: readonly string[] }) {
         {shown.map((g) => (
           <li key={g!.id}>
             <span className="guideline-id">{g!.id}</span>
-            {g!.status === 'P' && <span className="guideline-mark"> ({t('guidelines.partlyVerified')})</span>}
+            {g!.status === 'P' && (
+              <span className="guideline-mark"> ({t('guidelines.partlyVerified')})</span>
+            )}
             <span> — {g!.statement[lang]}</span>
           </li>
         ))}

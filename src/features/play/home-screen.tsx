@@ -45,7 +45,9 @@ export function HomeScreen() {
                 {m.contentNotes.length > 0 && (
                   <div>
                     <dt>{t('module.contentNotes')}</dt>
-                    <dd>{m.contentNotes.map((c) => t(`contentNote.${c as 'injury'}`)).join(', ')}</dd>
+                    <dd>
+                      {m.contentNotes.map((c) => t(`contentNote.${c as 'injury'}`)).join(', ')}
+                    </dd>
                   </div>
                 )}
                 <div>
@@ -69,7 +71,9 @@ export function HomeScreen() {
         })}
       </ul>
       <p>
-        <a href="#/attempts">{t('home.pastAttempts', { count: list.filter((a) => a.endedAt).length })}</a>
+        <a href="#/attempts">
+          {t('home.pastAttempts', { count: list.filter((a) => a.endedAt).length })}
+        </a>
       </p>
     </div>
   );

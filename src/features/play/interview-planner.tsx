@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { InterviewNode, Scenario } from '../../engine/schema/scenario';
 import { textKeys } from '../../engine/text/text-keys';
 
-type Props = { scenario: Scenario; node: InterviewNode; order: string[]; text: (key: string) => string; onSubmit: (questions: string[]) => void };
+type Props = {
+  scenario: Scenario;
+  node: InterviewNode;
+  order: string[];
+  text: (key: string) => string;
+  onSubmit: (questions: string[]) => void;
+};
 
 /**
  * Build the interview plan. What is already on record, and with whom, is shown, so asking again
@@ -14,7 +20,10 @@ export function InterviewPlanner({ scenario, node, order, text, onSubmit }: Prop
   const [chosen, setChosen] = useState<string[]>([]);
   const max = node.maxQuestions ?? node.questions.length;
   const min = node.minQuestions ?? 1;
-  const toggle = (q: string) => setChosen((cur) => (cur.includes(q) ? cur.filter((x) => x !== q) : cur.length < max ? [...cur, q] : cur));
+  const toggle = (q: string) =>
+    setChosen((cur) =>
+      cur.includes(q) ? cur.filter((x) => x !== q) : cur.length < max ? [...cur, q] : cur,
+    );
   return (
     <form
       className="board interview-planner"
@@ -31,7 +40,9 @@ export function InterviewPlanner({ scenario, node, order, text, onSubmit }: Prop
             <li key={f} className={agency ? 'fact on-record' : 'fact'} data-testid="fact">
               <span>{text(textKeys.factText(f))}</span>
               <span className="fact-status">
-                {agency ? t('interview.onRecord', { agency: text(textKeys.agency(agency)) }) : t('interview.notYetKnown')}
+                {agency
+                  ? t('interview.onRecord', { agency: text(textKeys.agency(agency)) })
+                  : t('interview.notYetKnown')}
               </span>
             </li>
           );
@@ -61,7 +72,12 @@ export function InterviewPlanner({ scenario, node, order, text, onSubmit }: Prop
       <p className="board-progress" aria-live="polite">
         {t('interview.chosen', { count: chosen.length, max })}
       </p>
-      <button type="submit" className="primary" disabled={chosen.length < min} data-testid="submit-board">
+      <button
+        type="submit"
+        className="primary"
+        disabled={chosen.length < min}
+        data-testid="submit-board"
+      >
         {t('interview.submit')}
       </button>
     </form>

@@ -24,19 +24,28 @@ export function ItemExplanation({ item, scenario, text }: Props) {
       expected: t(`triage.tag.${(item.expected ?? item.response) as 'red'}`),
     });
   } else if (item.kind === 'placement') {
-    what = t('items.placement', { name: text(textKeys.survivorLabel(local)), hospital: text(textKeys.hospitalLabel(item.response)) });
+    what = t('items.placement', {
+      name: text(textKeys.survivorLabel(local)),
+      hospital: text(textKeys.hospitalLabel(item.response)),
+    });
   } else if (item.kind === 'question') {
     what = t('items.question', { question: text(textKeys.questionText(item.response)) });
   } else if (item.kind === 'coverage') {
-    what = t(item.response === 'covered' ? 'items.covered' : 'items.missing', { fact: text(textKeys.factText(local.replace(/^fact:/, ''))) });
+    what = t(item.response === 'covered' ? 'items.covered' : 'items.missing', {
+      fact: text(textKeys.factText(local.replace(/^fact:/, ''))),
+    });
   }
   return (
     <div className={`item quality-${item.quality}`}>
       <p className="item-what">
-        <span className={`quality-badge quality-${item.quality}`}>{t(`quality.${item.quality}`)}</span>
+        <span className={`quality-badge quality-${item.quality}`}>
+          {t(`quality.${item.quality}`)}
+        </span>
         {item.critical && <span className="critical-badge">{t('quality.critical')}</span>} {what}
       </p>
-      {item.kind === 'choice' && <p className="item-why">{text(textKeys.choiceFeedback(item.node, item.response))}</p>}
+      {item.kind === 'choice' && (
+        <p className="item-why">{text(textKeys.choiceFeedback(item.node, item.response))}</p>
+      )}
       {reasons.map((r) => (
         <p key={r} className="item-why">
           {t(`reasons.${r as 'capacity'}`)}

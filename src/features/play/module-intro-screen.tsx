@@ -59,7 +59,13 @@ export function ModuleIntroScreen({ moduleId }: { moduleId: string }) {
         <legend>{t('module.mode')}</legend>
         {(['practice', 'assessed'] as const).map((value) => (
           <label key={value}>
-            <input type="radio" name="mode" value={value} checked={mode === value} onChange={() => setMode(value)} />
+            <input
+              type="radio"
+              name="mode"
+              value={value}
+              checked={mode === value}
+              onChange={() => setMode(value)}
+            />
             <span>
               <strong>{t(`mode.${value}`)}</strong> — {t(`mode.${value}Help`)}
             </span>
@@ -67,7 +73,13 @@ export function ModuleIntroScreen({ moduleId }: { moduleId: string }) {
         ))}
       </fieldset>
       <div className="actions">
-        <button type="button" className="primary" onClick={() => void begin()} disabled={busy} data-testid="start">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void begin()}
+          disabled={busy}
+          data-testid="start"
+        >
           {t('module.start')}
         </button>
         <a className="button" href="#/">

@@ -1,5 +1,5 @@
 import { useMachine } from '@xstate/react';
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlayState, StepRecord } from '../../engine/attempt/advance';
 import { availableChoices } from '../../engine/attempt/advance';
@@ -45,21 +45,25 @@ export function PlayRun({ scenario, texts, record, start, persist, onBack }: Pro
   const storyRef = useRef<HTMLDivElement>(null);
   const immediate = record.feedback === 'immediate';
 
+  // The machine is built once per run; its recordDecision calls the latest handler through a ref.
   const onStepRef = useRef<(step: StepRecord, ended: boolean) => void>(() => {});
-  onStepRef.current = (step, ended) => {
-    const now = Date.now();
-    void persist((r) => ({
-      ...r,
-      log: [...r.log, step.entry],
-      ...(ended ? { endedAt: new Date(now).toISOString() } : {}),
-    })).then(() => {
-      if (ended && !(immediate && step.items.length))
-        navigate({ name: 'debrief', attemptId: record.attemptId });
-    });
-    setAnnouncement(describeChanges(step.varsBefore, step.varsAfter, t as never));
-    if (immediate && step.items.length) setPending(step);
-  };
+  useLayoutEffect(() => {
+    onStepRef.current = (step, ended) => {
+      const now = Date.now();
+      void persist((r) => ({
+        ...r,
+        log: [...r.log, step.entry],
+        ...(ended ? { endedAt: new Date(now).toISOString() } : {}),
+      })).then(() => {
+        if (ended && !(immediate && step.items.length))
+          navigate({ name: 'debrief', attemptId: record.attemptId });
+      });
+      setAnnouncement(describeChanges(step.varsBefore, step.varsAfter, t as never));
+      if (immediate && step.items.length) setPending(step);
+    };
+  });
 
+  /* eslint-disable react-hooks/refs -- the ref is read when a step is taken, never during render */
   const machine = useMemo(
     () =>
       scenarioToMachine(scenario, start).provide({
@@ -70,6 +74,7 @@ export function PlayRun({ scenario, texts, record, start, persist, onBack }: Pro
       }),
     [scenario, start],
   );
+  /* eslint-enable react-hooks/refs */
   const [snapshot, send] = useMachine(machine);
   const play = snapshot.context.play;
   const nodeId = play.node;

@@ -9,9 +9,12 @@ import { PlayRun } from './play-run';
 /** Loads the attempt, then plays it; going back (practice) replays the shortened log and restarts the run. */
 export function PlayerScreen({ attemptId }: { attemptId: string }) {
   const { t } = useTranslation('play');
-  const { session, persist, recordRef } = usePlaySession(attemptId);
+  const { session, persist } = usePlaySession(attemptId);
   const [restart, setRestart] = useState<{ state: PlayState; generation: number } | undefined>();
-  const start = useMemo(() => (session.status === 'ready' ? (restart?.state ?? session.resumed) : undefined), [session, restart]);
+  const start = useMemo(
+    () => (session.status === 'ready' ? (restart?.state ?? session.resumed) : undefined),
+    [session, restart],
+  );
 
   if (session.status === 'loading') return <p role="status">{t('player.loading')}</p>;
   if (session.status === 'missing')
@@ -48,7 +51,7 @@ export function PlayerScreen({ attemptId }: { attemptId: string }) {
       key={restart?.generation ?? 0}
       scenario={session.scenario}
       texts={session.texts}
-      record={recordRef.current ?? session.record}
+      record={session.record}
       start={start}
       persist={persist}
       onBack={goBack}

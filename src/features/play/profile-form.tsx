@@ -22,7 +22,12 @@ export function ProfileForm({ initial, submitLabel, onSave }: Props) {
         const name = pseudonym.trim();
         if (!name) return setError(t('profile.needPseudonym'));
         if (!role) return setError(t('profile.needRole'));
-        onSave({ pseudonym: name, role, shareConsent: consent, privacyAcknowledgedAt: initial?.privacyAcknowledgedAt ?? new Date().toISOString() });
+        onSave({
+          pseudonym: name,
+          role,
+          shareConsent: consent,
+          privacyAcknowledgedAt: initial?.privacyAcknowledgedAt ?? new Date().toISOString(),
+        });
       }}
     >
       <section className="privacy" aria-labelledby="privacy-heading">
@@ -39,13 +44,27 @@ export function ProfileForm({ initial, submitLabel, onSave }: Props) {
         <p id="pseudonym-hint" className="hint">
           {t('profile.pseudonymHint')}
         </p>
-        <input id="pseudonym" name="pseudonym" autoComplete="off" aria-describedby="pseudonym-hint" value={pseudonym} maxLength={40} onChange={(e) => setPseudonym(e.target.value)} />
+        <input
+          id="pseudonym"
+          name="pseudonym"
+          autoComplete="off"
+          aria-describedby="pseudonym-hint"
+          value={pseudonym}
+          maxLength={40}
+          onChange={(e) => setPseudonym(e.target.value)}
+        />
       </div>
       <fieldset className="field roles">
         <legend>{t('profile.role')}</legend>
         {ROLE_IDS.map((r) => (
           <label key={r}>
-            <input type="radio" name="role" value={r} checked={role === r} onChange={() => setRole(r)} />
+            <input
+              type="radio"
+              name="role"
+              value={r}
+              checked={role === r}
+              onChange={() => setRole(r)}
+            />
             <span>{t(`role.${r}`)}</span>
           </label>
         ))}

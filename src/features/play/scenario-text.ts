@@ -11,5 +11,6 @@ export function useScenarioText(texts: ScenarioTexts) {
   const { i18n } = useTranslation();
   const lang = i18n.language === 'es' ? 'es' : 'en';
   const other = lang === 'es' ? 'en' : 'es';
-  return (key: string): string => lookupText(texts[lang], key) ?? lookupText(texts[other], key) ?? '';
+  return (key: string): string =>
+    lookupText(texts[lang], key) ?? lookupText(texts[other], key) ?? '';
 }

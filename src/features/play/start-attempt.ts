@@ -5,7 +5,12 @@ import { sharedAttemptStore } from '../../records/attempt-store';
 import type { Profile } from './profile';
 
 /** Creates and saves a new attempt; the clock and randomness live here, never in the engine. */
-export async function startAttempt(entry: LibraryEntry, mode: Mode, profile: Profile, language: LanguageTag): Promise<AttemptRecord> {
+export async function startAttempt(
+  entry: LibraryEntry,
+  mode: Mode,
+  profile: Profile,
+  language: LanguageTag,
+): Promise<AttemptRecord> {
   const seed = crypto.getRandomValues(new Uint32Array(1))[0]! >>> 1;
   const record: AttemptRecord = {
     recordVersion: 1,

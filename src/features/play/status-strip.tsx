@@ -2,7 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { Vars } from '../../engine/attempt/conditions';
 
 /** The state that matters to the survivor, in words and numbers (issue 4). Only declared variables show. */
-export const STATUS_VARIABLES = ['trust', 'hoursSinceRescue', 'timesRecounted', 'exposureRisk'] as const;
+export const STATUS_VARIABLES = [
+  'trust',
+  'hoursSinceRescue',
+  'timesRecounted',
+  'exposureRisk',
+] as const;
 export type StatusVariable = (typeof STATUS_VARIABLES)[number];
 
 export function StatusStrip({ vars }: { vars: Vars }) {
@@ -22,7 +27,11 @@ export function StatusStrip({ vars }: { vars: Vars }) {
 }
 
 /** A sentence describing what changed, for the live region ("Trust fell by 10."). */
-export function describeChanges(before: Vars, after: Vars, t: (key: string, o?: Record<string, unknown>) => string): string {
+export function describeChanges(
+  before: Vars,
+  after: Vars,
+  t: (key: string, o?: Record<string, unknown>) => string,
+): string {
   return STATUS_VARIABLES.filter((v) => v in after && (before[v] ?? 0) !== (after[v] ?? 0))
     .map((v) => {
       const delta = (after[v] ?? 0) - (before[v] ?? 0);

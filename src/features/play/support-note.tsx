@@ -1,7 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useAsync } from './use-async';
 
-type Contact = { name: { es: string; en: string }; phone?: string; url?: string; hours?: { es: string; en: string } };
+type Contact = {
+  name: { es: string; en: string };
+  phone?: string;
+  url?: string;
+  hours?: { es: string; en: string };
+};
 type SupportConfig = { organization?: { es: string; en: string }; contacts: Contact[] };
 
 /** Loaded from public/support-contacts.json so each organization can set its own (DESIGN §6). */

@@ -4,7 +4,12 @@ import { TRIAGE_TAGS } from '../../engine/schema/enums';
 import type { Scenario, TriageNode, TriageTag } from '../../engine/schema/scenario';
 import { textKeys } from '../../engine/text/text-keys';
 
-type Props = { scenario: Scenario; node: TriageNode; text: (key: string) => string; onSubmit: (tags: Record<string, TriageTag>) => void };
+type Props = {
+  scenario: Scenario;
+  node: TriageNode;
+  text: (key: string) => string;
+  onSubmit: (tags: Record<string, TriageTag>) => void;
+};
 
 /** Tag each casualty from the findings shown: one radio group per casualty, all keyboard-operable. */
 export function TriageBoard({ node, text, onSubmit }: Props) {
@@ -28,7 +33,11 @@ export function TriageBoard({ node, text, onSubmit }: Props) {
                 <strong>{text(textKeys.casualtyLabel(id))}</strong>
               </legend>
               <p>{text(textKeys.casualtyDescription(id))}</p>
-              <div className="tag-options" role="radiogroup" aria-label={t('triage.tagFor', { name: text(textKeys.casualtyLabel(id)) })}>
+              <div
+                className="tag-options"
+                role="radiogroup"
+                aria-label={t('triage.tagFor', { name: text(textKeys.casualtyLabel(id)) })}
+              >
                 {TRIAGE_TAGS.map((tag) => (
                   <label key={tag} className={`tag-option tag-${tag}`}>
                     <input

@@ -1,9 +1,13 @@
 import { useEffect, useState } from 'react';
 
-export type Async<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: unknown };
+export type Async<T> =
+  { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: unknown };
 
 /** Runs a promise-returning loader when its deps change; ignores results that arrive late. */
-export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]): [Async<T>, () => void] {
+export function useAsync<T>(
+  load: () => Promise<T>,
+  deps: readonly unknown[],
+): [Async<T>, () => void] {
   const [state, setState] = useState<Async<T>>({ status: 'loading' });
   const [tick, setTick] = useState(0);
   useEffect(() => {

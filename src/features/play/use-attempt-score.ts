@@ -13,7 +13,10 @@ const source = { atVersion: loadScenarioAt, has: hasScenario };
 export async function scoreRecord(record: AttemptRecord): Promise<ScoredAttempt> {
   const result = await rescore(record, source, await dimensionLookup());
   if (!result.ok) return { record, result };
-  const [es, en] = await Promise.all([loadScenarioText(record.scenario.id, 'es'), loadScenarioText(record.scenario.id, 'en')]);
+  const [es, en] = await Promise.all([
+    loadScenarioText(record.scenario.id, 'es'),
+    loadScenarioText(record.scenario.id, 'en'),
+  ]);
   return { record, result, ...(es && en ? { texts: { es, en } } : {}) };
 }
 
@@ -25,7 +28,8 @@ export async function loadScoredAttempt(attemptId: string): Promise<ScoredAttemp
   // Remember this device's own result for the library's progress badges; imports never get here.
   if (scored.result.ok && scored.result.score.ended) {
     const claimed = { score: scored.result.score.score, passed: scored.result.score.passed };
-    if (record.claimed?.score !== claimed.score || record.claimed.passed !== claimed.passed) await store.save({ ...record, claimed });
+    if (record.claimed?.score !== claimed.score || record.claimed.passed !== claimed.passed)
+      await store.save({ ...record, claimed });
   }
   return scored;
 }

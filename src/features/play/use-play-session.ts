@@ -13,7 +13,13 @@ export type LoadedSession =
   | { status: 'loading' }
   | { status: 'missing' }
   | { status: 'set-aside'; reason: string }
-  | { status: 'ready'; record: AttemptRecord; scenario: Scenario; texts: ScenarioTexts; resumed: PlayState };
+  | {
+      status: 'ready';
+      record: AttemptRecord;
+      scenario: Scenario;
+      texts: ScenarioTexts;
+      resumed: PlayState;
+    };
 
 /**
  * Loads an attempt for play: the record from IndexedDB, the scenario at the record's version
@@ -32,7 +38,10 @@ export function usePlaySession(attemptId: string) {
       const record = await store.get(attemptId);
       if (!record) return live && setSession({ status: 'missing' });
       const scenario = await loadScenarioAt(record.scenario.id, record.scenario.version);
-      const [es, en] = await Promise.all([loadScenarioText(record.scenario.id, 'es'), loadScenarioText(record.scenario.id, 'en')]);
+      const [es, en] = await Promise.all([
+        loadScenarioText(record.scenario.id, 'es'),
+        loadScenarioText(record.scenario.id, 'en'),
+      ]);
       if (!scenario || !es || !en) {
         const reason = `module ${record.scenario.id} version ${record.scenario.version} is not available`;
         await store.setAside(attemptId, reason);
@@ -45,7 +54,8 @@ export function usePlaySession(attemptId: string) {
         return live && setSession({ status: 'set-aside', reason });
       }
       recordRef.current = record;
-      if (live) setSession({ status: 'ready', record, scenario, texts: { es, en }, resumed: r.state });
+      if (live)
+        setSession({ status: 'ready', record, scenario, texts: { es, en }, resumed: r.state });
     })().catch((e: unknown) => live && setSession({ status: 'set-aside', reason: String(e) }));
     return () => {
       live = false;

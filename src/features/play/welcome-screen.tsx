@@ -11,7 +11,10 @@ export function WelcomeScreen() {
     <div className="welcome">
       <h1>{t('welcome.title')}</h1>
       <p className="lead">{t('welcome.lead')}</p>
-      <ProfileForm submitLabel={t('welcome.start')} onSave={(p) => void saveProfile(p).then(() => navigate({ name: 'home' }))} />
+      <ProfileForm
+        submitLabel={t('welcome.start')}
+        onSave={(p) => void saveProfile(p).then(() => navigate({ name: 'home' }))}
+      />
     </div>
   );
 }
@@ -23,7 +26,11 @@ export function SettingsScreen() {
   return (
     <div className="settings">
       <h1>{t('settings.title')}</h1>
-      <ProfileForm initial={profile.value} submitLabel={t('settings.save')} onSave={(p) => void saveProfile(p).then(() => navigate({ name: 'home' }))} />
+      <ProfileForm
+        initial={profile.value}
+        submitLabel={t('settings.save')}
+        onSave={(p) => void saveProfile(p).then(() => navigate({ name: 'home' }))}
+      />
       <SupportNote />
     </div>
   );
