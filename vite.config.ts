@@ -73,7 +73,7 @@ export default defineConfig({
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 400 },
+  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 400, manifest: true },
   test: {
     environment: 'jsdom',
     globals: true,

@@ -10,16 +10,21 @@ import { requiredTextKeys } from '../src/engine/text/text-keys';
 import type { Scenario } from '../src/engine/schema/scenario';
 import type { GuidelineCatalogue } from '../src/engine/schema/guideline';
 import { loadAll } from './lib/load-scenarios';
+import { checkVersions, readLock, writeLock } from './lib/version-lock';
 
 const asJson = process.argv.includes('--json');
 const { catalogue, scenarios } = loadAll();
+const lock = readLock();
 const status = new Map(catalogue.guidelines.map((g) => [g.id, g.status]));
 let errors = 0;
 let warnings = 0;
 const report: unknown[] = [];
 
 for (const loaded of scenarios) {
-  const issues: ScenarioIssue[] = [...loaded.issues];
+  const issues: ScenarioIssue[] = [
+    ...loaded.issues,
+    ...(loaded.scenario ? checkVersions(loaded.scenario, lock) : []),
+  ];
   let stats: Record<string, unknown> | undefined;
   const s = loaded.scenario;
   if (s && !issues.some((i) => i.severity === 'error')) {
@@ -83,6 +88,13 @@ for (const loaded of scenarios) {
   }
 }
 
+if (process.argv.includes('--update-lock')) {
+  if (errors) console.log('versions.lock.json not updated: fix the errors first');
+  else {
+    writeLock(scenarios.flatMap((l) => (l.scenario ? [l.scenario] : [])));
+    console.log('scenarios/versions.lock.json updated');
+  }
+}
 if (asJson) console.log(JSON.stringify({ scenarios: report, errors, warnings }, null, 2));
 else console.log(`\n${scenarios.length} scenarios checked: ${errors} errors, ${warnings} warnings`);
 process.exit(errors ? 1 : 0);

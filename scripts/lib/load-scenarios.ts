@@ -3,14 +3,19 @@
  * Node-only; the app loads scenarios through Vite instead.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { catalogueSchema, type GuidelineCatalogue } from '../../src/engine/schema/guideline';
 import type { Scenario } from '../../src/engine/schema/scenario';
 import { parseScenario } from '../../src/engine/load/parse-scenario';
 import { checkScenario, type CatalogueIndex } from '../../src/engine/load/check-scenario';
 import type { ScenarioIssue } from '../../src/engine/load/scenario-issue';
 
-export const ROOT = join(import.meta.dirname, '..', '..');
+/** The project root: the nearest folder above this file with a package.json (also when bundled). */
+export const ROOT = (() => {
+  let dir = import.meta.dirname;
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+})();
 export const SCENARIOS_DIR = join(ROOT, 'scenarios');
 
 export type LoadedScenario = {

@@ -1,4 +1,3 @@
-import { library as built } from 'virtual:scenario-library';
 import type { Role, Step } from '../engine/schema/scenario';
 
 type Both = { es: string; en: string };
@@ -21,5 +20,12 @@ export type LibraryEntry = {
   decisionPoints: number;
 };
 
-/** The modules this build contains, in library order. */
-export const library = built as LibraryEntry[];
+let cached: Promise<LibraryEntry[]> | undefined;
+/**
+ * The modules this build contains, in library order. Loaded as its own chunk: module titles and
+ * summaries in two languages are data, kept off the trainee's first load like scenario data.
+ */
+export function loadLibrary(): Promise<LibraryEntry[]> {
+  cached ??= import('virtual:scenario-library').then((m) => m.library as LibraryEntry[]);
+  return cached;
+}

@@ -1,6 +1,7 @@
 import type { DispersionNode, Hospital, Quality, Survivor } from '../schema/scenario';
 import { QUALITY_POINTS, worstQuality, type ScoredItem } from '../scoring/scored-item';
 import { unique } from './triage-items';
+import { citeRules } from './cite-rules';
 
 export type DispersionRule = Exclude<keyof DispersionNode['guidelines'], 'default'>;
 type Breach = { rule: DispersionRule; quality: Quality; critical: boolean };
@@ -67,12 +68,8 @@ export function scoreDispersion(
         if (placements[other] === hospitalId)
           breaches.push({ rule: 'separation', quality: 'harmful', critical: true });
       // Also the other direction: someone who must be kept away from this survivor.
-      for (const otherId of node.survivors)
-        if (
-          otherId !== id &&
-          survivors[otherId]?.separateFrom?.includes(id) &&
-          placements[otherId] === hospitalId
-        )
+      for (const otherId of keptAwayBy(node, survivors).get(id) ?? [])
+        if (placements[otherId] === hospitalId)
           breaches.push({ rule: 'separation', quality: 'harmful', critical: true });
       if (s.caregiver) {
         const caregiver = survivors[s.caregiver];
@@ -97,11 +94,10 @@ export function scoreDispersion(
     }
     const quality = breaches.reduce<Quality>((q, b) => worstQuality(q, b.quality), 'best');
     const critical = breaches.some((b) => b.critical);
-    const rules = unique(breaches.map((b) => b.rule));
+    const rules: DispersionRule[] = [];
+    for (const b of breaches) if (!rules.includes(b.rule)) rules.push(b.rule);
     count(metrics, rules, quality, critical);
-    const cited = rules.length
-      ? rules.flatMap((r) => node.guidelines[r] ?? node.guidelines.default)
-      : node.guidelines.default;
+    const cited = citeRules(node.guidelines, rules);
     return {
       id: `${nodeId}/${id}`,
       node: nodeId,
@@ -111,7 +107,7 @@ export function scoreDispersion(
       points: QUALITY_POINTS[quality],
       weight: 1,
       critical,
-      guidelines: unique(cited),
+      guidelines: cited,
       ...(rules.length ? { reason: rules.join(' ') } : {}),
     };
   });
@@ -130,6 +126,23 @@ function count(m: DispersionMetrics, rules: DispersionRule[], quality: Quality, 
     if (r === 'family-split') m.familySplits += 1;
     if (r === 'security') m.securityMisses += 1;
   }
+}
+
+const reverseSeparation = new WeakMap<DispersionNode, Map<string, string[]>>();
+/** Who lists each survivor on their `separateFrom`, computed once per board. */
+function keptAwayBy(
+  node: DispersionNode,
+  survivors: Record<string, Survivor>,
+): Map<string, string[]> {
+  let map = reverseSeparation.get(node);
+  if (!map) {
+    map = new Map();
+    for (const other of node.survivors)
+      for (const target of survivors[other]?.separateFrom ?? [])
+        map.set(target, [...(map.get(target) ?? []), other]);
+    reverseSeparation.set(node, map);
+  }
+  return map;
 }
 
 /** A placement that breaks no rule, found greedily; the validator uses it to prove a board solvable. */

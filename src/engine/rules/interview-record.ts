@@ -1,6 +1,7 @@
 import type { Fact, InterviewNode, Quality, Question } from '../schema/scenario';
 import { QUALITY_POINTS, worstQuality, type ScoredItem } from '../scoring/scored-item';
 import { unique } from './triage-items';
+import { citeRules } from './cite-rules';
 
 export type InterviewMetrics = {
   questions: number;
@@ -47,12 +48,7 @@ export function scoreInterview(
     factsMissing: 0,
     criticalItems: 0,
   };
-  const cite = (rules: Rule[]) =>
-    unique(
-      rules.length
-        ? rules.flatMap((r) => node.guidelines[r] ?? node.guidelines.default)
-        : node.guidelines.default,
-    );
+  const cite = (rules: Rule[]) => citeRules(node.guidelines, rules);
 
   const questionItems = picked.map((qId): ScoredItem => {
     const q = questions[qId];

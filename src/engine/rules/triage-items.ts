@@ -31,6 +31,58 @@ export function judgeTag(
     : { quality: 'poor', reason: 'over-triage', critical: false };
 }
 
+const emptyMetrics = (): TriageMetrics => ({
+  correct: 0,
+  mistagged: 0,
+  underTriaged: 0,
+  underTriagedRed: 0,
+  overTriaged: 0,
+  criticalItems: 0,
+});
+
+/** One casualty tagged: the item, with the classifier's rule and the catalogue ids it rests on. */
+export function triageItem(
+  nodeId: string,
+  node: TriageNode,
+  id: string,
+  casualty: Casualty,
+  given: TriageTag,
+): ScoredItem {
+  const expected = classifyCasualty(casualty);
+  const verdict = judgeTag(expected.tag, given);
+  const childUpgrade =
+    verdict.reason === 'over-triage' && expected.tool === 'JumpSTART' ? ['JS-NOEMOTION'] : [];
+  const toolChoice = expected.tool === 'JumpSTART' || casualty.age < 18 ? ['JS-AGE'] : [];
+  return {
+    id: `${nodeId}/${id}`,
+    node: nodeId,
+    kind: 'casualty',
+    response: given,
+    expected: expected.tag,
+    quality: verdict.quality,
+    points: QUALITY_POINTS[verdict.quality],
+    weight: 1,
+    critical: verdict.critical,
+    guidelines: unique([expected.rule, ...toolChoice, ...childUpgrade, ...(node.guidelines ?? [])]),
+    ...(verdict.reason ? { reason: verdict.reason } : {}),
+  };
+}
+
+/** Adds one item to the board's metrics. A red casualty tagged anything else counts as under-triaged red. */
+export function countTriageItem(m: TriageMetrics, item: ScoredItem): void {
+  if (item.quality === 'best') m.correct += 1;
+  else m.mistagged += 1;
+  if (
+    item.reason === 'under-triage' ||
+    item.reason === 'under-triage-red' ||
+    item.reason === 'live-tagged-black'
+  )
+    m.underTriaged += 1;
+  if (item.expected === 'red' && item.response !== 'red') m.underTriagedRed += 1;
+  if (item.reason === 'over-triage') m.overTriaged += 1;
+  if (item.critical) m.criticalItems += 1;
+}
+
 /** Scores every casualty on a triage board against START / JumpSTART. */
 export function scoreTriage(
   nodeId: string,
@@ -38,54 +90,17 @@ export function scoreTriage(
   casualties: Record<string, Casualty>,
   tags: Record<string, TriageTag>,
 ): { items: ScoredItem[]; metrics: TriageMetrics } {
-  const metrics: TriageMetrics = {
-    correct: 0,
-    mistagged: 0,
-    underTriaged: 0,
-    underTriagedRed: 0,
-    overTriaged: 0,
-    criticalItems: 0,
-  };
-  const items = node.casualties.map((id): ScoredItem => {
+  const metrics = emptyMetrics();
+  const items = node.casualties.map((id) => {
     const casualty = casualties[id];
     if (!casualty) throw new Error(`unknown casualty ${id}`);
-    const expected = classifyCasualty(casualty);
-    const given = tags[id] ?? 'green';
-    const verdict = judgeTag(expected.tag, given);
-    if (verdict.quality === 'best') metrics.correct += 1;
-    else metrics.mistagged += 1;
-    if (
-      verdict.reason === 'under-triage' ||
-      verdict.reason === 'under-triage-red' ||
-      verdict.reason === 'live-tagged-black'
-    )
-      metrics.underTriaged += 1;
-    if (verdict.reason === 'under-triage-red') metrics.underTriagedRed += 1;
-    if (verdict.reason === 'over-triage') metrics.overTriaged += 1;
-    if (verdict.critical) metrics.criticalItems += 1;
-    const childUpgrade =
-      verdict.reason === 'over-triage' && expected.tool === 'JumpSTART' ? ['JS-NOEMOTION'] : [];
-    const toolChoice = expected.tool === 'JumpSTART' || casualty.age < 18 ? ['JS-AGE'] : [];
-    return {
-      id: `${nodeId}/${id}`,
-      node: nodeId,
-      kind: 'casualty',
-      response: given,
-      expected: expected.tag,
-      quality: verdict.quality,
-      points: QUALITY_POINTS[verdict.quality],
-      weight: 1,
-      critical: verdict.critical,
-      guidelines: unique([
-        expected.rule,
-        ...toolChoice,
-        ...childUpgrade,
-        ...(node.guidelines ?? []),
-      ]),
-      ...(verdict.reason ? { reason: verdict.reason } : {}),
-    };
+    const item = triageItem(nodeId, node, id, casualty, tags[id] ?? 'green');
+    countTriageItem(metrics, item);
+    return item;
   });
   return { items, metrics };
 }
+
+export { emptyMetrics as emptyTriageMetrics };
 
 export const unique = <T>(xs: T[]): T[] => [...new Set(xs)];

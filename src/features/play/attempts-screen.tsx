@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { library } from '../../content/library';
+import { useLibrary } from './use-library';
 import type { AttemptRecord } from '../../records/attempt-record';
 import { buildResultFile, parseResultFile, type ResultFileError } from '../../records/result-file';
 import { Debrief } from './debrief-screen';
@@ -17,7 +17,8 @@ export function AttemptsScreen() {
   const lang = i18n.language === 'es' ? 'es' : 'en';
   const list = attempts.status === 'ready' ? attempts.value.attempts : [];
   const finished = list.filter((a) => a.endedAt);
-  const titleOf = (id: string) => library.find((l) => l.id === id)?.title[lang] ?? id;
+  const library = useLibrary();
+  const titleOf = (id: string) => library?.find((l) => l.id === id)?.title[lang] ?? id;
 
   const fileFor = (records: AttemptRecord[]) => {
     const body = JSON.stringify(buildResultFile(records, new Date().toISOString()), null, 2);

@@ -11,7 +11,7 @@ import { useScenarioText, type ScenarioTexts } from './scenario-text';
 import { loadScoredAttempt, type ScoredAttempt } from './use-attempt-score';
 import { startAttempt } from './start-attempt';
 import { loadProfile } from './profile';
-import { library } from '../../content/library';
+import { loadLibrary } from '../../content/library';
 import { languageTag } from '../../i18n/init';
 
 export function DebriefScreen({ attemptId }: { attemptId: string }) {
@@ -42,9 +42,9 @@ export function Debrief({
     );
   if (!scored.texts) return null;
   const { score, scenario } = result;
-  const entry = library.find((l) => l.id === scenario.id);
   const tryAgain = async () => {
     const profile = await loadProfile();
+    const entry = (await loadLibrary()).find((l) => l.id === scenario.id);
     if (!entry || !profile) return navigate({ name: 'home' });
     const next = await startAttempt(
       entry,

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { library } from '../../content/library';
+import { useLibrary } from './use-library';
 import { useAsync } from './use-async';
 import { listAttempts, progressOf, unfinishedAttempt } from './attempts-data';
 
@@ -7,6 +7,7 @@ import { listAttempts, progressOf, unfinishedAttempt } from './attempts-data';
 export function HomeScreen() {
   const { t, i18n } = useTranslation('play');
   const [attempts] = useAsync(listAttempts, []);
+  const library = useLibrary();
   const lang = i18n.language === 'es' ? 'es' : 'en';
   const list = attempts.status === 'ready' ? attempts.value.attempts : [];
   const setAside = attempts.status === 'ready' ? attempts.value.setAside : [];
@@ -19,8 +20,9 @@ export function HomeScreen() {
           {t('home.setAside', { count: setAside.length })}
         </p>
       )}
+      {!library && <p role="status">{t('loading')}</p>}
       <ul className="library">
-        {library.map((m) => {
+        {(library ?? []).map((m) => {
           const progress = progressOf(m.id, list);
           const resume = unfinishedAttempt(m.id, list);
           return (

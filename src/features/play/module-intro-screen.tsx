@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { library } from '../../content/library';
+import { useLibrary } from './use-library';
 import { languageTag } from '../../i18n/init';
 import type { Mode } from '../../records/attempt-record';
 import { navigate } from '../../ui/routes';
@@ -12,7 +12,9 @@ export function ModuleIntroScreen({ moduleId }: { moduleId: string }) {
   const { t, i18n } = useTranslation('play');
   const [mode, setMode] = useState<Mode>('practice');
   const [busy, setBusy] = useState(false);
-  const m = library.find((l) => l.id === moduleId);
+  const library = useLibrary();
+  const m = library?.find((l) => l.id === moduleId);
+  if (!library) return <p role="status">{t('loading')}</p>;
   const lang = i18n.language === 'es' ? 'es' : 'en';
   if (!m) return <p role="alert">{t('module.notFound')}</p>;
   const begin = async () => {

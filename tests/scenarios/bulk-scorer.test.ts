@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { advance, availableChoices, initialState } from '../../src/engine/attempt/advance';
+import type { LogEntry, StepEntry } from '../../src/engine/attempt/decision-log';
+import { mulberry32 } from '../../src/engine/attempt/order-choices';
+import { TRIAGE_TAGS, type Scenario } from '../../src/engine/schema/scenario';
+import { DIMENSIONS } from '../../src/engine/schema/dimensions';
+import { createBulkScorer } from '../../src/engine/scoring/bulk-scorer';
+import { scoreAttempt } from '../../src/engine/scoring/score-attempt';
+import { loadAll } from '../../scripts/lib/load-scenarios';
+import { guidelineDimension } from '../fixtures/catalogue';
+
+const rand = mulberry32(7);
+const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+
+function walk(s: Scenario, stopEarly: boolean): LogEntry[] {
+  const log: LogEntry[] = [];
+  let st = initialState(s);
+  while (!st.ended && !(stopEarly && rand() < 0.1)) {
+    const n = s.nodes[st.node]!;
+    let e: StepEntry;
+    if (n.kind === 'decision')
+      e = { kind: 'choose', node: st.node, choice: pick(availableChoices(s, st)).id, at: 0 };
+    else if (n.kind === 'triage')
+      e = {
+        kind: 'triage',
+        node: st.node,
+        tags: Object.fromEntries(n.casualties.map((c) => [c, pick(TRIAGE_TAGS)])),
+        at: 0,
+      };
+    else if (n.kind === 'dispersion')
+      e = {
+        kind: 'dispersion',
+        node: st.node,
+        placements: Object.fromEntries(n.survivors.map((x) => [x, pick(n.hospitals)])),
+        at: 0,
+      };
+    else if (n.kind === 'interview') {
+      const min = n.minQuestions ?? 1;
+      const count = min + Math.floor(rand() * ((n.maxQuestions ?? n.questions.length) - min + 1));
+      e = {
+        kind: 'interview',
+        node: st.node,
+        questions: [...n.questions].sort(() => rand() - 0.5).slice(0, count),
+        at: 0,
+      };
+    } else e = { kind: 'continue', node: st.node, at: 0 };
+    const r = advance(s, st, e);
+    if (!r.ok) throw new Error(`${s.id}: ${r.error.kind}`);
+    log.push(e);
+    if (rand() < 0.05) log.push({ kind: 'back', at: 0 }, e);
+    st = r.state;
+  }
+  return log;
+}
+
+describe('bulk scorer', () => {
+  for (const { id, scenario } of loadAll().scenarios) {
+    if (!scenario) continue;
+    it(`gives exactly what scoreAttempt gives, for 300 random attempts of ${id}`, () => {
+      const bulk = createBulkScorer(scenario, guidelineDimension);
+      for (let i = 0; i < 300; i++) {
+        const log = walk(scenario, i % 3 === 0);
+        const full = scoreAttempt(scenario, log, {
+          passMark: 0.8,
+          dimensionOf: guidelineDimension,
+        });
+        const fast = bulk(log, 0.8);
+        expect(full.ok && fast.ok).toBe(true);
+        if (!full.ok || !fast.ok) continue;
+        expect(fast.score).toBeCloseTo(full.value.score, 12);
+        expect(fast.passed).toBe(full.value.passed);
+        expect(fast.ended).toBe(full.value.ended);
+        expect(fast.criticalErrors).toBe(full.value.criticalErrors.length);
+        DIMENSIONS.forEach((d, k) =>
+          expect(fast.dimensionAvailable[k]).toBe(full.value.byDimension[d]?.available ?? 0),
+        );
+      }
+    });
+  }
+  it('refuses a log that does not fit, at the same entry as replay', () => {
+    const s = loadAll().scenarios.find((l) => l.id === 'sample-first-hour')!.scenario!;
+    const bulk = createBulkScorer(s, guidelineDimension);
+    expect(bulk([{ kind: 'choose', node: 'arrival', choice: 'nope', at: 0 }], 0.8)).toEqual({
+      ok: false,
+      atEntry: 0,
+    });
+    expect(bulk([{ kind: 'continue', node: 'elsewhere', at: 0 }], 0.8)).toEqual({
+      ok: false,
+      atEntry: 0,
+    });
+  });
+});
