@@ -10,5 +10,14 @@ import { pathToFileURL } from 'node:url';
 const root = join(import.meta.dirname, '..');
 const out = join(root, 'node_modules', '.cache', 'acompana', 'bench.mjs');
 mkdirSync(join(out, '..'), { recursive: true });
-await build({ entryPoints: [join(root, 'scripts', 'bench.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: out, packages: 'external', logLevel: 'warning' });
+await build({
+  entryPoints: [join(root, 'scripts', 'bench.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outfile: out,
+  packages: 'external',
+  logLevel: 'warning',
+});
 await import(pathToFileURL(out).href);

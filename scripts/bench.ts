@@ -8,17 +8,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createActor } from 'xstate';
-import {
-  advance,
-  initialState,
-  availableChoices,
-  type PlayState,
-} from '../src/engine/attempt/advance';
+import { advance, initialState, type PlayState } from '../src/engine/attempt/advance';
 import type { StepEntry } from '../src/engine/attempt/decision-log';
 import { mulberry32 } from '../src/engine/attempt/order-choices';
-import { bestResponse } from '../src/engine/attempt/responses';
-import { scenarioToMachine, type TraineeEvent } from '../src/engine/compile/to-machine';
-import { TRIAGE_TAGS, type Scenario } from '../src/engine/schema/scenario';
+import { bestResponse, randomResponse } from '../src/engine/attempt/responses';
+import { eventForEntry, scenarioToMachine } from '../src/engine/compile/to-machine';
+import type { Scenario } from '../src/engine/schema/scenario';
 import { createBulkScorer } from '../src/engine/scoring/bulk-scorer';
 import { scoreAttempt } from '../src/engine/scoring/score-attempt';
 import { loadAll, ROOT } from './lib/load-scenarios';
@@ -45,20 +40,6 @@ line(
 );
 
 // 2. Median machine transition along every module's best path.
-const eventFor = (e: StepEntry): TraineeEvent => {
-  switch (e.kind) {
-    case 'continue':
-      return { type: 'trainee.continue', at: e.at };
-    case 'choose':
-      return { type: 'trainee.choose', choice: e.choice, at: e.at };
-    case 'triage':
-      return { type: 'trainee.submitTriage', tags: e.tags, at: e.at };
-    case 'dispersion':
-      return { type: 'trainee.submitDispersion', placements: e.placements, at: e.at };
-    case 'interview':
-      return { type: 'trainee.submitInterview', questions: e.questions, at: e.at };
-  }
-};
 const bestLog = (s: Scenario): StepEntry[] => {
   const log: StepEntry[] = [];
   let st = initialState(s);
@@ -77,7 +58,7 @@ for (let round = 0; round < 40; round++)
     const actor = createActor(scenarioToMachine(s)).start();
     for (const e of bestLog(s)) {
       const t0 = performance.now();
-      actor.send(eventFor(e));
+      actor.send(eventForEntry(e));
       transitions.push(performance.now() - t0);
     }
   }
@@ -89,37 +70,11 @@ line(
 
 // 3. Re-score 100,000 recorded attempts: seeded random walks, ~20 decisions each.
 const rand = mulberry32(42);
-const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
 function randomLog(s: Scenario): StepEntry[] {
   const log: StepEntry[] = [];
   let st: PlayState = initialState(s);
   while (!st.ended) {
-    const node = s.nodes[st.node]!;
-    let e: StepEntry;
-    if (node.kind === 'decision')
-      e = { kind: 'choose', node: st.node, choice: pick(availableChoices(s, st)).id, at: 0 };
-    else if (node.kind === 'triage')
-      e = {
-        kind: 'triage',
-        node: st.node,
-        tags: Object.fromEntries(node.casualties.map((c) => [c, pick(TRIAGE_TAGS)])),
-        at: 0,
-      };
-    else if (node.kind === 'dispersion')
-      e = {
-        kind: 'dispersion',
-        node: st.node,
-        placements: Object.fromEntries(node.survivors.map((x) => [x, pick(node.hospitals)])),
-        at: 0,
-      };
-    else if (node.kind === 'interview')
-      e = {
-        kind: 'interview',
-        node: st.node,
-        questions: node.questions.slice(0, node.minQuestions ?? 1),
-        at: 0,
-      };
-    else e = { kind: 'continue', node: st.node, at: 0 };
+    const e = randomResponse(s, st, rand)!;
     const r = advance(s, st, e);
     if (!r.ok) throw new Error(r.error.kind);
     log.push(e);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { advance, availableChoices, initialState } from '../../src/engine/attempt/advance';
-import type { LogEntry, StepEntry } from '../../src/engine/attempt/decision-log';
+import { advance, initialState } from '../../src/engine/attempt/advance';
+import { randomResponse } from '../../src/engine/attempt/responses';
+import type { LogEntry } from '../../src/engine/attempt/decision-log';
 import { mulberry32 } from '../../src/engine/attempt/order-choices';
-import { TRIAGE_TAGS, type Scenario } from '../../src/engine/schema/scenario';
+import type { Scenario } from '../../src/engine/schema/scenario';
 import { DIMENSIONS } from '../../src/engine/schema/dimensions';
 import { createBulkScorer } from '../../src/engine/scoring/bulk-scorer';
 import { scoreAttempt } from '../../src/engine/scoring/score-attempt';
@@ -10,40 +11,12 @@ import { loadAll } from '../../scripts/lib/load-scenarios';
 import { guidelineDimension } from '../fixtures/catalogue';
 
 const rand = mulberry32(7);
-const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
 
 function walk(s: Scenario, stopEarly: boolean): LogEntry[] {
   const log: LogEntry[] = [];
   let st = initialState(s);
   while (!st.ended && !(stopEarly && rand() < 0.1)) {
-    const n = s.nodes[st.node]!;
-    let e: StepEntry;
-    if (n.kind === 'decision')
-      e = { kind: 'choose', node: st.node, choice: pick(availableChoices(s, st)).id, at: 0 };
-    else if (n.kind === 'triage')
-      e = {
-        kind: 'triage',
-        node: st.node,
-        tags: Object.fromEntries(n.casualties.map((c) => [c, pick(TRIAGE_TAGS)])),
-        at: 0,
-      };
-    else if (n.kind === 'dispersion')
-      e = {
-        kind: 'dispersion',
-        node: st.node,
-        placements: Object.fromEntries(n.survivors.map((x) => [x, pick(n.hospitals)])),
-        at: 0,
-      };
-    else if (n.kind === 'interview') {
-      const min = n.minQuestions ?? 1;
-      const count = min + Math.floor(rand() * ((n.maxQuestions ?? n.questions.length) - min + 1));
-      e = {
-        kind: 'interview',
-        node: st.node,
-        questions: [...n.questions].sort(() => rand() - 0.5).slice(0, count),
-        at: 0,
-      };
-    } else e = { kind: 'continue', node: st.node, at: 0 };
+    const e = randomResponse(s, st, rand)!;
     const r = advance(s, st, e);
     if (!r.ok) throw new Error(`${s.id}: ${r.error.kind}`);
     log.push(e);

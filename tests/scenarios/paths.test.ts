@@ -14,10 +14,14 @@ import {
 } from '../../src/engine/attempt/advance';
 import type { StepEntry } from '../../src/engine/attempt/decision-log';
 import { mulberry32 } from '../../src/engine/attempt/order-choices';
-import { bestResponse, representativeResponses } from '../../src/engine/attempt/responses';
-import { scenarioToMachine, type TraineeEvent } from '../../src/engine/compile/to-machine';
+import {
+  bestResponse,
+  randomResponse,
+  representativeResponses,
+} from '../../src/engine/attempt/responses';
+import { eventForEntry, scenarioToMachine } from '../../src/engine/compile/to-machine';
 import { analyzePaths } from '../../src/engine/load/analyze-paths';
-import { TRIAGE_TAGS, type Scenario } from '../../src/engine/schema/scenario';
+import type { Scenario } from '../../src/engine/schema/scenario';
 import { scoreState } from '../../src/engine/scoring/score-attempt';
 import { loadAll } from '../../scripts/lib/load-scenarios';
 import { guidelineDimension } from '../fixtures/catalogue';
@@ -53,41 +57,6 @@ function bestPath(s: Scenario, from = initialState(s)): PlayState {
   return state;
 }
 
-function randomResponse(s: Scenario, state: PlayState, rand: () => number): StepEntry {
-  const node = s.nodes[state.node]!;
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
-  const at = 0;
-  switch (node.kind) {
-    case 'narrative':
-      return { kind: 'continue', node: state.node, at };
-    case 'decision':
-      return { kind: 'choose', node: state.node, choice: pick(availableChoices(s, state)).id, at };
-    case 'triage':
-      return {
-        kind: 'triage',
-        node: state.node,
-        tags: Object.fromEntries(node.casualties.map((c) => [c, pick(TRIAGE_TAGS)])),
-        at,
-      };
-    case 'dispersion':
-      return {
-        kind: 'dispersion',
-        node: state.node,
-        placements: Object.fromEntries(node.survivors.map((x) => [x, pick(node.hospitals)])),
-        at,
-      };
-    case 'interview': {
-      const max = node.maxQuestions ?? node.questions.length;
-      const min = node.minQuestions ?? 1;
-      const n = min + Math.floor(rand() * (max - min + 1));
-      const shuffled = [...node.questions].sort(() => rand() - 0.5);
-      return { kind: 'interview', node: state.node, questions: shuffled.slice(0, n), at };
-    }
-    case 'ending':
-      throw new Error('ended');
-  }
-}
-
 /** Every path over representative responses, depth first. */
 function* allPaths(s: Scenario, state: PlayState, depth = 0): Generator<PlayState> {
   if (state.ended) return yield state;
@@ -114,21 +83,6 @@ function reach(s: Scenario, nodeId: string): PlayState | undefined {
   }
   return undefined;
 }
-
-const eventFor = (e: StepEntry): TraineeEvent => {
-  switch (e.kind) {
-    case 'continue':
-      return { type: 'trainee.continue', at: e.at };
-    case 'choose':
-      return { type: 'trainee.choose', choice: e.choice, at: e.at };
-    case 'triage':
-      return { type: 'trainee.submitTriage', tags: e.tags, at: e.at };
-    case 'dispersion':
-      return { type: 'trainee.submitDispersion', placements: e.placements, at: e.at };
-    case 'interview':
-      return { type: 'trainee.submitInterview', questions: e.questions, at: e.at };
-  }
-};
 
 const { scenarios } = loadAll();
 
@@ -180,14 +134,14 @@ describe.each(scenarios.map((l) => [l.id, l] as const))('%s', (_id, loaded) => {
         let state = initialState(s);
         const log: StepEntry[] = [];
         while (!state.ended && log.length < MAX_STEPS) {
-          const entry = randomResponse(s, state, rand);
+          const entry = randomResponse(s, state, rand)!;
           log.push(entry);
           state = step(s, state, entry);
         }
         checkEnd(s, state);
         if (w % 50 === 0) {
           const actor = createActor(scenarioToMachine(s)).start();
-          for (const e of log) actor.send(eventFor(e));
+          for (const e of log) actor.send(eventForEntry(e));
           expect(actor.getSnapshot().context.play).toEqual(state);
         }
       }

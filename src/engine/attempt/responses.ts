@@ -92,3 +92,51 @@ export function representativeResponses(s: Scenario, state: PlayState): StepEntr
   }
   return out;
 }
+
+/**
+ * A uniformly random answer at the current node (path tests, benchmarks): any available choice,
+ * any tag, any hospital, any number of questions between the board's minimum and maximum.
+ */
+export function randomResponse(
+  s: Scenario,
+  state: PlayState,
+  rand: () => number,
+  at = 0,
+): StepEntry | undefined {
+  const node = s.nodes[state.node];
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  switch (node?.kind) {
+    case undefined:
+    case 'ending':
+      return undefined;
+    case 'narrative':
+      return { kind: 'continue', node: state.node, at };
+    case 'decision':
+      return { kind: 'choose', node: state.node, choice: pick(availableChoices(s, state)).id, at };
+    case 'triage':
+      return {
+        kind: 'triage',
+        node: state.node,
+        tags: Object.fromEntries(node.casualties.map((c) => [c, pick(TRIAGE_TAGS)])),
+        at,
+      };
+    case 'dispersion':
+      return {
+        kind: 'dispersion',
+        node: state.node,
+        placements: Object.fromEntries(node.survivors.map((x) => [x, pick(node.hospitals)])),
+        at,
+      };
+    case 'interview': {
+      const min = node.minQuestions ?? 1;
+      const count =
+        min + Math.floor(rand() * ((node.maxQuestions ?? node.questions.length) - min + 1));
+      const shuffled = [...node.questions];
+      for (let i = shuffled.length - 1; i > 0; i--) {
+        const j = Math.floor(rand() * (i + 1));
+        [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+      }
+      return { kind: 'interview', node: state.node, questions: shuffled.slice(0, count), at };
+    }
+  }
+}

@@ -39,6 +39,22 @@ export function entryFor(node: string, e: TraineeEvent): StepEntry {
   }
 }
 
+/** The event that replays a log entry (resume, path tests, benchmarks). */
+export function eventForEntry(e: StepEntry): TraineeEvent {
+  switch (e.kind) {
+    case 'continue':
+      return { type: 'trainee.continue', at: e.at };
+    case 'choose':
+      return { type: 'trainee.choose', choice: e.choice, at: e.at };
+    case 'triage':
+      return { type: 'trainee.submitTriage', tags: e.tags, at: e.at };
+    case 'dispersion':
+      return { type: 'trainee.submitDispersion', placements: e.placements, at: e.at };
+    case 'interview':
+      return { type: 'trainee.submitInterview', questions: e.questions, at: e.at };
+  }
+}
+
 const EVENT_FOR_KIND: Record<Exclude<ScenarioNode['kind'], 'ending'>, TraineeEvent['type']> = {
   narrative: 'trainee.continue',
   decision: 'trainee.choose',

@@ -1,6 +1,5 @@
 import type { DispersionNode, Hospital, Quality, Survivor } from '../schema/scenario';
 import { QUALITY_POINTS, worstQuality, type ScoredItem } from '../scoring/scored-item';
-import { unique } from './triage-items';
 import { citeRules } from './cite-rules';
 
 export type DispersionRule = Exclude<keyof DispersionNode['guidelines'], 'default'>;
