@@ -4,6 +4,7 @@
  * on any error. --json prints per-scenario statistics instead of the human summary.
  */
 import { analyzePaths } from '../src/engine/load/analyze-paths';
+import { bestIsLongest, isGuessable } from '../src/engine/load/check-guessability';
 import { formatIssue, type ScenarioIssue } from '../src/engine/load/scenario-issue';
 import { DEFAULT_PASS_MARK } from '../src/engine/scoring/score-attempt';
 import { requiredTextKeys } from '../src/engine/text/text-keys';
@@ -69,6 +70,16 @@ for (const loaded of scenarios) {
         path: 'nodes',
         message: 'no path reaches a good ending with a full score',
       });
+    for (const lang of ['es', 'en'] as const) {
+      const g = bestIsLongest(s, loaded.locales[lang]);
+      if (isGuessable(g))
+        issues.push({
+          severity: 'error',
+          file: `scenarios/${s.id}/locales/${lang}.json`,
+          path: 'nodes',
+          message: `the best option is the longest in ${g.bestIsLongest} of ${g.decisions} decisions: the answer can be guessed by length (keep it to half or fewer)`,
+        });
+    }
     stats = statistics(s, catalogue, status, analysis, loaded.locales);
   }
   const e = issues.filter((i) => i.severity === 'error').length;
@@ -157,6 +168,7 @@ function statistics(
       ...new Set(nodes.flatMap((n) => ('decisionPoints' in n && n.decisionPoints) || [])),
     ],
     localeKeys: { required: keys, es: countKeys(locales.es), en: countKeys(locales.en) },
+    bestIsLongest: { es: bestIsLongest(s, locales.es), en: bestIsLongest(s, locales.en) },
     catalogueSize: cat.guidelines.length,
   };
 }
