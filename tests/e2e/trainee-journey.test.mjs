@@ -104,6 +104,37 @@ describe('trainee journey', () => {
     await context.close();
   });
 
+  it('stays usable with text at 200%: no horizontal scrolling on the player, boards and debrief', async () => {
+    // bypassCSP only so the test can inject a style sheet; the app itself needs no exception.
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 640, height: 800 }, bypassCSP: true });
+    const page = await context.newPage();
+    await context.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const style = document.createElement('style');
+        style.textContent = 'html { font-size: 200% !important; }';
+        document.head.append(style);
+      });
+    });
+    await createProfile(page);
+    await startModule(page, MODULE);
+    const wide = [];
+    const measure = async (name) => {
+      const o = await horizontalOverflow(page);
+      if (o > 0) wide.push(`${name}: ${o}px`);
+    };
+    await measure('decision');
+    await playUntil(page, 'triage');
+    await measure('triage board');
+    await playUntil(page, 'dispersion');
+    await measure('dispersion board');
+    await playUntil(page, 'interview');
+    await measure('interview planner');
+    await playFirstOptions(page);
+    await measure('debrief');
+    assert.deepEqual(wide, []);
+    await context.close();
+  });
+
   it('plays offline after the first visit', async () => {
     const { page, context } = await openPage(browser, { locale: 'en-US' });
     await page.goto(BASE_URL);
