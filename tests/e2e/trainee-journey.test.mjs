@@ -106,7 +106,11 @@ describe('trainee journey', () => {
 
   it('stays usable with text at 200%: no horizontal scrolling on the player, boards and debrief', async () => {
     // bypassCSP only so the test can inject a style sheet; the app itself needs no exception.
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 640, height: 800 }, bypassCSP: true });
+    const context = await browser.newContext({
+      locale: 'en-US',
+      viewport: { width: 640, height: 800 },
+      bypassCSP: true,
+    });
     const page = await context.newPage();
     await context.addInitScript(() => {
       document.addEventListener('DOMContentLoaded', () => {

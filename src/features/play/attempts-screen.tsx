@@ -61,7 +61,8 @@ export function AttemptsScreen() {
         <ul className="attempt-list">
           {list.map((a) => (
             <li key={a.attemptId} data-testid="attempt-row">
-              <strong>{titleOf(a.scenario.id)}</strong> · {new Date(a.startedAt).toLocaleString()} ·{' '}
+              <strong>{titleOf(a.scenario.id)}</strong> ·{' '}
+              {new Date(a.startedAt).toLocaleString(i18n.language === 'es' ? 'es-MX' : 'en')} ·{' '}
               {t(`mode.${a.mode}`)} ·{' '}
               {a.endedAt ? (
                 <>

@@ -54,9 +54,12 @@ export function Debrief({
     );
     navigate({ name: 'play', attemptId: next.attemptId });
   };
-  const decisions = [...score.items.filter((i) => i.kind !== 'ending')].sort(
-    (a, b) => Number(b.critical) - Number(a.critical),
-  );
+  // Critical errors first, then the rest to learn from, in the order met; best answers after.
+  const met = score.items.filter((i) => i.kind !== 'ending');
+  const toReview = met
+    .filter((i) => i.quality !== 'best')
+    .sort((a, b) => Number(b.critical) - Number(a.critical));
+  const wellDone = met.filter((i) => i.quality === 'best');
   const steps = score.state.steps;
   return (
     <div className="debrief" data-testid="debrief">
@@ -99,8 +102,9 @@ export function Debrief({
             {t('debrief.criticalFirst', { count: score.criticalErrors.length })}
           </p>
         )}
+        {toReview.length === 0 && <p>{t('debrief.allBest')}</p>}
         <ol className="decision-list">
-          {decisions.map((item) => (
+          {toReview.map((item) => (
             <li key={item.id}>
               <DecisionReview
                 item={item}
@@ -111,6 +115,24 @@ export function Debrief({
             </li>
           ))}
         </ol>
+        {wellDone.length > 0 && (
+          // What went well stays one click away, so the decisions to learn from come first.
+          <details className="well-done">
+            <summary>{t('debrief.wellDone', { count: wellDone.length })}</summary>
+            <ol className="decision-list">
+              {wellDone.map((item) => (
+                <li key={item.id}>
+                  <DecisionReview
+                    item={item}
+                    scenario={scenario}
+                    texts={scored.texts!}
+                    seed={record.seed}
+                  />
+                </li>
+              ))}
+            </ol>
+          </details>
+        )}
       </section>
       {scenario.heavy && <SupportNote />}
       {!imported && (
@@ -144,7 +166,7 @@ function DebriefHeader({
   headingRef: React.RefObject<HTMLHeadingElement | null>;
   imported: boolean;
 }) {
-  const { t } = useTranslation('play');
+  const { t, i18n } = useTranslation('play');
   const text = useScenarioText(scored.texts!);
   if (!scored.result.ok) return null;
   const { score, hashMatches } = scored.result;
@@ -191,7 +213,9 @@ function DebriefHeader({
         {t('debrief.meta', {
           pseudonym: scored.record.learner.pseudonym,
           mode: t(`mode.${scored.record.mode}`),
-          date: new Date(scored.record.startedAt).toLocaleString(),
+          date: new Date(scored.record.startedAt).toLocaleString(
+            i18n.language === 'es' ? 'es-MX' : 'en',
+          ),
         })}
       </p>
     </header>
