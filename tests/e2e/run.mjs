@@ -4,6 +4,7 @@
  * stops the server. Under CI=true a missing Chromium fails the run; it is never skipped.
  */
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromiumPath } from './browser.mjs';
@@ -23,7 +24,15 @@ if (!chromiumPath()) {
   process.exit(0);
 }
 
-const port = process.env.E2E_PORT ?? '4173';
+// A free loopback port, so a preview left running elsewhere cannot collide with the tests.
+const port =
+  process.env.E2E_PORT ??
+  (await new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address();
+      probe.close(() => resolve(String(free)));
+    });
+  }));
 const server = spawn(
   join(root, 'node_modules/.bin/vite'),
   ['preview', '--host', '127.0.0.1', '--port', port, '--strictPort'],
