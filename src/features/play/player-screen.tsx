@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlayState } from '../../engine/attempt/advance';
 import { replay } from '../../engine/attempt/replay';
@@ -33,10 +33,7 @@ export function PlayerScreen({ attemptId }: { attemptId: string }) {
       </div>
     );
   if (!start) return null;
-  if (start.ended) {
-    navigate({ name: 'debrief', attemptId });
-    return null;
-  }
+  if (start.ended) return <ToDebrief attemptId={attemptId} />;
 
   const goBack = async () => {
     const at = Date.now();
@@ -57,4 +54,10 @@ export function PlayerScreen({ attemptId }: { attemptId: string }) {
       onBack={goBack}
     />
   );
+}
+
+/** A finished attempt opens on its debrief (e.g. reopening the tab after the last step). */
+function ToDebrief({ attemptId }: { attemptId: string }) {
+  useEffect(() => navigate({ name: 'debrief', attemptId }), [attemptId]);
+  return null;
 }
