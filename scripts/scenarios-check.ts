@@ -38,6 +38,13 @@ for (const loaded of scenarios) {
         path: 'nodes',
         message: `path analysis stopped after ${analysis.states} states; bounds are partial`,
       });
+    for (const st of analysis.stuck.slice(0, 5))
+      issues.push({
+        severity: 'error',
+        file: loaded.file,
+        path: `nodes.${st.node}`,
+        message: `can trap a trainee: with ${JSON.stringify(st.vars)} no ending can be reached from here`,
+      });
     for (const e of analysis.endings) {
       const path = `nodes.${e.node}`;
       if (!e.reachable)

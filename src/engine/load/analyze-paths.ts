@@ -20,6 +20,8 @@ export type EndingReport = {
 
 export type PathAnalysis = {
   complete: boolean;
+  /** States a trainee can reach from which no ending can be reached (e.g. a loop whose exit is never available). */
+  stuck: { node: string; vars: Record<string, number> }[];
   paths: number;
   states: number;
   endings: EndingReport[];
@@ -40,23 +42,35 @@ const EMPTY: Span = {
  */
 export function analyzePaths(s: Scenario, maxStates = 200_000): PathAnalysis {
   const usesVisited = JSON.stringify(s.nodes).includes('"visited"');
-  const memo = new Map<string, { reach: Reach; paths: number }>();
+  type Explored = { reach: Reach; paths: number; partial: boolean };
+  const memo = new Map<string, Explored>();
+  const inProgress = new Set<string>();
+  // The explored state graph, to find states from which no ending is reachable (cycles included).
+  const edges = new Map<string, string[]>();
+  const endsDirectly = new Set<string>();
+  const states = new Map<string, PlayState>();
   let complete = true;
 
   const keyOf = (st: PlayState) =>
     `${st.node}|${canonicalJson(st.vars)}${usesVisited ? `|${[...new Set(st.path)].sort().join(',')}` : ''}`;
 
-  const explore = (st: PlayState): { reach: Reach; paths: number } => {
-    const key = keyOf(st);
+  const explore = (st: PlayState, key = keyOf(st)): Explored => {
+    // Cycle guard: revisiting a state still being explored contributes nothing, and marks the
+    // result partial, so a state is called stuck only when its exploration was complete.
+    if (inProgress.has(key)) return { reach: new Map(), paths: 0, partial: true };
     const hit = memo.get(key);
     if (hit) return hit;
     const out: Reach = new Map();
     let paths = 0;
+    let partial = false;
     if (memo.size >= maxStates) {
       complete = false;
-      return { reach: out, paths };
+      return { reach: out, paths, partial: true };
     }
-    memo.set(key, { reach: out, paths: 0 }); // cycle guard: a revisit contributes nothing
+    inProgress.add(key);
+    states.set(key, st);
+    const out_edges: string[] = [];
+    edges.set(key, out_edges);
     for (const entry of representativeResponses(s, st)) {
       const r = advance(s, st, entry);
       if (!r.ok) continue;
@@ -68,11 +82,15 @@ export function analyzePaths(s: Scenario, maxStates = 200_000): PathAnalysis {
         if (end?.kind !== 'ending') continue;
         const q = end.rating === 'good' ? 'best' : end.rating === 'mixed' ? 'acceptable' : 'poor';
         merge(out, r.state.node, weight + 1, earned + QUALITY_POINTS[q], critical);
+        endsDirectly.add(key);
         paths += 1;
         continue;
       }
-      const child = explore(r.state);
+      const childKey = keyOf(r.state);
+      out_edges.push(childKey);
+      const child = explore(r.state, childKey);
       paths += child.paths;
+      partial ||= child.partial;
       for (const [ending, byAvail] of child.reach)
         for (const [avail, span] of byAvail) {
           if (span.maxClean >= 0) {
@@ -85,12 +103,34 @@ export function analyzePaths(s: Scenario, maxStates = 200_000): PathAnalysis {
           }
         }
     }
-    const result = { reach: out, paths };
+    inProgress.delete(key);
+    const result = { reach: out, paths, partial };
     memo.set(key, result);
     return result;
   };
 
   const root = explore(initialState(s));
+  // Backwards from the states that end: whatever is never reached this way cannot end.
+  const reverse = new Map<string, string[]>();
+  for (const [k, next] of edges)
+    for (const n of next) {
+      const list = reverse.get(n);
+      if (list) list.push(k);
+      else reverse.set(n, [k]);
+    }
+  const canEnd = new Set(endsDirectly);
+  const queue = [...endsDirectly];
+  while (queue.length)
+    for (const prev of reverse.get(queue.pop()!) ?? [])
+      if (!canEnd.has(prev)) {
+        canEnd.add(prev);
+        queue.push(prev);
+      }
+  const stuck = complete
+    ? [...edges.keys()]
+        .filter((k) => !canEnd.has(k))
+        .map((k) => ({ node: states.get(k)!.node, vars: { ...states.get(k)!.vars } }))
+    : [];
   const endings: EndingReport[] = Object.entries(s.nodes).flatMap(([node, n]): EndingReport[] => {
     if (n.kind !== 'ending') return [];
     const byAvail = root.reach.get(node);
@@ -114,7 +154,7 @@ export function analyzePaths(s: Scenario, maxStates = 200_000): PathAnalysis {
       },
     ];
   });
-  return { complete, paths: root.paths, states: memo.size, endings };
+  return { complete, stuck, paths: root.paths, states: memo.size, endings };
 }
 
 function merge(reach: Reach, ending: string, avail: number, earned: number, critical: boolean) {

@@ -110,3 +110,19 @@ describe('scenario validator', () => {
     expect(issues).toMatch(/casualties\.older-man: is breathing: give "respiratoryRate"/);
   });
 });
+
+describe('JumpSTART findings', () => {
+  it('require the rescue-breath outcome for an apnoeic child with a pulse', () => {
+    const s = sample();
+    s.casualties!['boy-slow-breathing'] = {
+      age: 4,
+      walks: false,
+      breathing: false,
+      breathesAfterAirway: false,
+      pulse: true,
+    };
+    expect(check(s).join('\n')).toMatch(
+      /casualties\.boy-slow-breathing: is a child with a pulse who is not breathing/,
+    );
+  });
+});

@@ -190,6 +190,13 @@ export function checkScenario(f: ScenarioFiles, cat: CatalogueIndex): ScenarioIs
         });
         if (!node.choices.some((c) => c.quality === 'best'))
           err(`${p}.choices`, 'has no choice of quality "best"');
+        node.choices.forEach((c, i) => {
+          if (c.critical === true && c.quality !== 'harmful')
+            err(
+              `${p}.choices[${i}].critical`,
+              'is true on a choice that is not harmful: only harmful choices can be critical',
+            );
+        });
         if (node.choices.every((c) => c.when))
           err(`${p}.choices`, 'has a "when" on every choice: one must always be available');
         if (
@@ -279,6 +286,16 @@ export function checkScenario(f: ScenarioFiles, cat: CatalogueIndex): ScenarioIs
         err(
           p,
           'is not breathing: say whether breathing starts once the airway is positioned ("breathesAfterAirway")',
+        );
+      if (
+        child &&
+        !c.breathesAfterAirway &&
+        c.pulse !== false &&
+        c.breathesAfterRescueBreaths === undefined
+      )
+        err(
+          p,
+          'is a child with a pulse who is not breathing: say whether breathing starts after five rescue breaths ("breathesAfterRescueBreaths")',
         );
       if (child && !c.breathesAfterAirway && c.pulse === undefined)
         err(p, 'is a child who is not breathing: say whether there is a pulse ("pulse")');

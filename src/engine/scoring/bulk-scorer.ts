@@ -252,10 +252,13 @@ export function createBulkScorer(
       } else if (node.kind === 'narrative') {
         if (e.kind !== 'continue') return { ok: false, atEntry: i };
         node.apply(vars, NO_METRICS);
-        next =
-          node.next ??
-          node.outcomes?.find((o) => !o.when || o.when(vars, NO_METRICS, visited))?.next;
-        if (node.outcomes) node.outcomes.find((o) => o.next === next)?.apply(vars, NO_METRICS);
+        if (node.next) next = node.next;
+        else {
+          // Apply the outcome that matched, not the first one that shares its target.
+          const o = node.outcomes?.find((x) => !x.when || x.when(vars, NO_METRICS, visited));
+          o?.apply(vars, NO_METRICS);
+          next = o?.next;
+        }
       } else {
         const scored = boardItems(e);
         if (!scored) return { ok: false, atEntry: i };
