@@ -24,7 +24,7 @@ const report: unknown[] = [];
 for (const loaded of scenarios) {
   const issues: ScenarioIssue[] = [
     ...loaded.issues,
-    ...(loaded.scenario ? checkVersions(loaded.scenario, lock) : []),
+    ...(loaded.scenario ? checkVersions(loaded.scenario, lock, loaded.locales) : []),
   ];
   let stats: Record<string, unknown> | undefined;
   const s = loaded.scenario;

@@ -10,6 +10,7 @@ import { structureHash } from '../../src/engine/attempt/structure-hash';
 import { parseScenario } from '../../src/engine/load/parse-scenario';
 import type { ScenarioIssue } from '../../src/engine/load/scenario-issue';
 import type { Scenario } from '../../src/engine/schema/scenario';
+import { lookupText, requiredTextKeys } from '../../src/engine/text/text-keys';
 import { SCENARIOS_DIR } from './load-scenarios';
 
 export const LOCK_FILE = join(SCENARIOS_DIR, 'versions.lock.json');
@@ -25,7 +26,15 @@ export function writeLock(scenarios: Scenario[]): void {
   writeFileSync(LOCK_FILE, `${JSON.stringify(lock, null, 2)}\n`);
 }
 
-export function checkVersions(s: Scenario, lock: Lock): ScenarioIssue[] {
+/**
+ * @param locales the module's current text: old attempts resume against history files with it,
+ *   so every key a history version needs must still exist.
+ */
+export function checkVersions(
+  s: Scenario,
+  lock: Lock,
+  locales: Record<'es' | 'en', unknown> = { es: {}, en: {} },
+): ScenarioIssue[] {
   const file = `scenarios/${s.id}/scenario.json`;
   const issues: ScenarioIssue[] = [];
   const recorded = lock[s.id];
@@ -54,6 +63,16 @@ export function checkVersions(s: Scenario, lock: Lock): ScenarioIssue[] {
     });
   } else if (s.version > recorded.version) {
     const prev = join(SCENARIOS_DIR, s.id, 'history', `${recorded.version}.json`);
+    const prevParsed = existsSync(prev)
+      ? parseScenario(prev, readFileSync(prev, 'utf8'))
+      : undefined;
+    if (prevParsed?.ok && structureHash(prevParsed.value) !== recorded.hash)
+      issues.push({
+        severity: 'error',
+        file: `scenarios/${s.id}/history/${recorded.version}.json`,
+        path: '(root)',
+        message: `is not the structure recorded for version ${recorded.version}: copy the file as it was before the change`,
+      });
     if (!existsSync(prev))
       issues.push({
         severity: 'error',
@@ -67,14 +86,29 @@ export function checkVersions(s: Scenario, lock: Lock): ScenarioIssue[] {
     for (const name of readdirSync(historyDir).filter((n) => n.endsWith('.json'))) {
       const hfile = `scenarios/${s.id}/history/${name}`;
       const parsed = parseScenario(hfile, readFileSync(join(historyDir, name), 'utf8'));
-      if (!parsed.ok) issues.push(...parsed.issues);
-      else if (`${parsed.value.version}.json` !== name)
+      if (!parsed.ok) {
+        issues.push(...parsed.issues);
+        continue;
+      }
+      if (`${parsed.value.version}.json` !== name)
         issues.push({
           severity: 'error',
           file: hfile,
           path: 'version',
           message: `is ${parsed.value.version}, but the file is named ${name}`,
         });
+      for (const lang of ['es', 'en'] as const) {
+        const missing = requiredTextKeys(parsed.value).filter(
+          (k) => lookupText(locales[lang], k) === undefined,
+        );
+        if (missing.length)
+          issues.push({
+            severity: 'error',
+            file: `scenarios/${s.id}/locales/${lang}.json`,
+            path: missing[0]!,
+            message: `is needed by history/${name} (and ${missing.length - 1} more keys): attempts on that version would show blank text`,
+          });
+      }
     }
   return issues;
 }

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import { PageLayout } from '../ui/page-layout';
+import { ErrorBoundary } from '../ui/error-boundary';
 import { LanguageSwitch } from '../ui/language-switch';
 import { navigate } from '../ui/routes';
 import { HomeScreen } from '../features/play/home-screen';
@@ -38,16 +39,22 @@ function Shell() {
   const { t, i18n } = useTranslation();
   const route = useHashRoute();
   const [hasProfile, setHasProfile] = useState<boolean | undefined>();
+  const [storageFailed, setStorageFailed] = useState(false);
+  const routeKey = JSON.stringify(route);
 
   // First use: a pseudonym and role before anything else (issue 4). Checked afresh on each screen
   // change, so saving the profile on the welcome screen is seen at once.
   useEffect(() => {
     let live = true;
-    void loadProfile().then((p) => {
-      if (!live) return;
-      setHasProfile(Boolean(p));
-      if (!p && route.name !== 'welcome') navigate({ name: 'welcome' });
-    });
+    loadProfile().then(
+      (p) => {
+        if (!live) return;
+        setHasProfile(Boolean(p));
+        if (!p && route.name !== 'welcome') navigate({ name: 'welcome' });
+      },
+      // IndexedDB blocked (privacy settings, some LMS frames) or full: say so instead of a blank page.
+      () => live && setStorageFailed(true),
+    );
     return () => {
       live = false;
     };
@@ -59,7 +66,9 @@ function Shell() {
   // Each screen change moves focus to the main region, so keyboard and screen-reader users start at the top.
   useEffect(() => {
     if (route.name !== 'play') document.getElementById('main')?.focus();
-  }, [route]);
+    // routeKey, not route: parseRoute returns a new object each render (and a language switch re-renders).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [routeKey]);
 
   return (
     <PageLayout
@@ -86,10 +95,26 @@ function Shell() {
         />
       }
     >
-      {hasProfile === undefined ? null : (
-        <Suspense fallback={<p role="status">{t('loading')}</p>}>
-          <Screen route={route} />
-        </Suspense>
+      {storageFailed ? (
+        <p className="notice" role="alert">
+          {t('storageUnavailable')}
+        </p>
+      ) : hasProfile === undefined ? null : (
+        <ErrorBoundary
+          resetKey={routeKey}
+          fallback={
+            <div className="notice" role="alert">
+              <p>{t('somethingWentWrong')}</p>
+              <button type="button" onClick={() => window.location.reload()}>
+                {t('reload')}
+              </button>
+            </div>
+          }
+        >
+          <Suspense fallback={<p role="status">{t('loading')}</p>}>
+            <Screen route={route} />
+          </Suspense>
+        </ErrorBoundary>
       )}
     </PageLayout>
   );

@@ -107,6 +107,15 @@ export function readRecord(raw: unknown): RecordResult {
     };
   // Migrations go here, one step per version: v1 → v2 → … (none yet).
   const parsed = attemptRecordSchema.safeParse(raw);
+  if (
+    parsed.success &&
+    parsed.data.mode === 'assessed' &&
+    parsed.data.log.some((e) => e.kind === 'back')
+  )
+    return {
+      ok: false,
+      issues: [{ path: 'log', message: 'has a step back, which assessed attempts do not allow' }],
+    };
   if (parsed.success) return { ok: true, value: parsed.data as AttemptRecord };
   return {
     ok: false,

@@ -1,6 +1,6 @@
 import type { Scenario } from '../engine/schema/scenario';
 import { structureHash } from '../engine/attempt/structure-hash';
-import { scoreAttempt, type AttemptScore } from '../engine/scoring/score-attempt';
+import { resolvePassMark, scoreAttempt, type AttemptScore } from '../engine/scoring/score-attempt';
 import type { Dimension } from '../engine/schema/guideline';
 import type { AttemptRecord } from './attempt-record';
 
@@ -18,11 +18,15 @@ export type RescoreResult =
       detail?: string;
     };
 
-/** Recomputes an attempt's score from its log alone (DESIGN §4–§5). */
+/**
+ * Recomputes an attempt's score from its log alone (DESIGN §4–§5). A record from outside this
+ * device (`trusted: false`) does not choose its own pass mark: the module's applies.
+ */
 export async function rescore(
   record: AttemptRecord,
   source: ScenarioSource,
   dimensionOf: (g: string) => Dimension | undefined,
+  { trusted = true }: { trusted?: boolean } = {},
 ): Promise<RescoreResult> {
   const scenario = await source.atVersion(record.scenario.id, record.scenario.version);
   if (!scenario) {
@@ -30,7 +34,8 @@ export async function rescore(
       ? { ok: false, reason: 'unknown-version', detail: String(record.scenario.version) }
       : { ok: false, reason: 'unknown-scenario', detail: record.scenario.id };
   }
-  const r = scoreAttempt(scenario, record.log, { passMark: record.passMark, dimensionOf });
+  const passMark = trusted ? record.passMark : resolvePassMark({ scenario: scenario.passMark });
+  const r = scoreAttempt(scenario, record.log, { passMark, dimensionOf });
   if (!r.ok)
     return {
       ok: false,

@@ -184,7 +184,8 @@ export function resolveStep(
         critical: choice.quality === 'harmful' && choice.critical !== false,
         guidelines: choice.guidelines,
       };
-      const best = node.choices.find((c) => c.quality === 'best');
+      // The better choice is one the trainee could see (choices can be hidden by `when`).
+      const best = availableChoices(s, state).find((c) => c.quality === 'best');
       if (best && best.id !== choice.id) item.expected = best.id;
       return { ok: true, items: [item], metrics: {}, next: choice.next, effects: choice.effects };
     }

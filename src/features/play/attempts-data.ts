@@ -12,9 +12,9 @@ export function progressOf(moduleId: string, attempts: readonly AttemptRecord[])
   return mine.length ? 'in-progress' : 'not-started';
 }
 
-/** The attempt to resume for a module, if one is unfinished. */
+/** The attempt to resume for a module: the newest unfinished one that has steps. */
 export const unfinishedAttempt = (moduleId: string, attempts: readonly AttemptRecord[]) =>
-  attempts.find((a) => a.scenario.id === moduleId && !a.endedAt);
+  attempts.find((a) => a.scenario.id === moduleId && !a.endedAt && a.log.length > 0);
 
 export async function listAttempts() {
   const store = await sharedAttemptStore();

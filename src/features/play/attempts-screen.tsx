@@ -32,7 +32,8 @@ export function AttemptsScreen() {
     a.href = url;
     a.download = file.name;
     a.click();
-    URL.revokeObjectURL(url);
+    // Some browsers cancel a download whose URL is revoked at once.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
   const canShare = typeof navigator.canShare === 'function';
   const share = async (records: AttemptRecord[]) => {
@@ -49,7 +50,7 @@ export function AttemptsScreen() {
     if (!file) return;
     const parsed = parseResultFile(await file.text());
     if (!parsed.ok) return setImportError(describeImportError(parsed.error, t as never));
-    setImported(await Promise.all(parsed.attempts.map(scoreRecord)));
+    setImported(await Promise.all(parsed.attempts.map((a) => scoreRecord(a, { imported: true }))));
   };
 
   return (
@@ -109,8 +110,8 @@ export function AttemptsScreen() {
             {importError}
           </p>
         )}
-        {imported.map((s) => (
-          <Debrief key={s.record.attemptId} scored={s} imported />
+        {imported.map((s, i) => (
+          <Debrief key={`${i}-${s.record.attemptId}`} scored={s} imported />
         ))}
       </section>
     </div>

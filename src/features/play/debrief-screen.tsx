@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIMENSIONS } from '../../engine/schema/dimensions';
 import { textKeys } from '../../engine/text/text-keys';
@@ -32,7 +32,11 @@ export function Debrief({
 }) {
   const { t, i18n } = useTranslation('play');
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const uid = useId();
+  // An imported file may hold several attempts: only a debrief of one's own attempt takes focus.
+  useEffect(() => {
+    if (!imported) heading.current?.focus();
+  }, [imported]);
   const { record, result } = scored;
   if (!result.ok)
     return (
@@ -41,6 +45,15 @@ export function Debrief({
       </div>
     );
   if (!scored.texts) return null;
+  if (!result.score.ended && record.mode === 'assessed' && !imported)
+    return (
+      <div className="notice" role="alert" data-testid="debrief">
+        <p>{t('debrief.assessedUnfinished')}</p>
+        <a className="button" href={`#/play/${record.attemptId}`}>
+          {t('debrief.resume')}
+        </a>
+      </div>
+    );
   const { score, scenario } = result;
   const tryAgain = async () => {
     const profile = await loadProfile();
@@ -60,12 +73,24 @@ export function Debrief({
     .filter((i) => i.quality !== 'best')
     .sort((a, b) => Number(b.critical) - Number(a.critical));
   const wellDone = met.filter((i) => i.quality === 'best');
+  // The state each decision was taken in: the review shows the options the trainee actually saw.
   const steps = score.state.steps;
+  const before = new Map(
+    steps.flatMap((st, i) =>
+      st.items.map(
+        (item) =>
+          [
+            item,
+            { node: st.node, vars: st.varsBefore, path: score.state.path.slice(0, i + 1) },
+          ] as const,
+      ),
+    ),
+  );
   return (
     <div className="debrief" data-testid="debrief">
       <DebriefHeader scored={scored} headingRef={heading} imported={imported} />
-      <section aria-labelledby="dims-heading">
-        <h2 id="dims-heading">{t('debrief.dimensions')}</h2>
+      <section aria-labelledby={`${uid}-dims`}>
+        <h2 id={`${uid}-dims`}>{t('debrief.dimensions')}</h2>
         <ScoreBars
           title={t('debrief.dimensionsCaption')}
           passMark={score.passMark}
@@ -77,8 +102,8 @@ export function Debrief({
           }))}
         />
       </section>
-      <section aria-labelledby="measures-heading">
-        <h2 id="measures-heading">{t('debrief.measures')}</h2>
+      <section aria-labelledby={`${uid}-measures`}>
+        <h2 id={`${uid}-measures`}>{t('debrief.measures')}</h2>
         <dl className="measures">
           {(['timesRecounted', 'hoursToCare', 'identityExposures', 'familiesVerified'] as const)
             .filter((m) => score.measures[m] !== undefined)
@@ -95,8 +120,8 @@ export function Debrief({
         ending={score.ending?.node}
         texts={scored.texts}
       />
-      <section aria-labelledby="decisions-heading">
-        <h2 id="decisions-heading">{t('debrief.decisions')}</h2>
+      <section aria-labelledby={`${uid}-decisions`}>
+        <h2 id={`${uid}-decisions`}>{t('debrief.decisions')}</h2>
         {score.criticalErrors.length > 0 && (
           <p className="critical-summary">
             {t('debrief.criticalFirst', { count: score.criticalErrors.length })}
@@ -107,6 +132,7 @@ export function Debrief({
           {toReview.map((item) => (
             <li key={item.id}>
               <DecisionReview
+                before={before.get(item)}
                 item={item}
                 scenario={scenario}
                 texts={scored.texts!}
@@ -123,6 +149,7 @@ export function Debrief({
               {wellDone.map((item) => (
                 <li key={item.id}>
                   <DecisionReview
+                    before={before.get(item)}
                     item={item}
                     scenario={scenario}
                     texts={scored.texts!}
@@ -208,6 +235,15 @@ function DebriefHeader({
           })}
         </p>
       )}
+      {imported &&
+        Math.round(scored.record.passMark * 100) !== Math.round(score.passMark * 100) && (
+          <p className="warning" role="note">
+            {t('debrief.passMarkReplaced', {
+              file: Math.round(scored.record.passMark * 100),
+              used: Math.round(score.passMark * 100),
+            })}
+          </p>
+        )}
       {!hashMatches && <p className="warning">{t('debrief.hashMismatch')}</p>}
       <p className="meta">
         {t('debrief.meta', {
@@ -232,11 +268,12 @@ function PathTimeline({
   texts: ScenarioTexts;
 }) {
   const { t } = useTranslation('play');
+  const uid = useId();
   const text = useScenarioText(texts);
   const nodes = ending ? [...steps, ending] : steps;
   return (
-    <section aria-labelledby="path-heading">
-      <h2 id="path-heading">{t('debrief.path')}</h2>
+    <section aria-labelledby={`${uid}-path`}>
+      <h2 id={`${uid}-path`}>{t('debrief.path')}</h2>
       <ol className="timeline">
         {nodes.map((n, i) => (
           <li key={`${n}-${i}`}>{excerpt(text(textKeys.nodeText(n)))}</li>

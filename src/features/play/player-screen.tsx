@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlayState } from '../../engine/attempt/advance';
 import { replay } from '../../engine/attempt/replay';
@@ -11,6 +11,9 @@ export function PlayerScreen({ attemptId }: { attemptId: string }) {
   const { t } = useTranslation('play');
   const { session, persist } = usePlaySession(attemptId);
   const [restart, setRestart] = useState<{ state: PlayState; generation: number } | undefined>();
+  // One step back at a time: a second press while the first is being saved is ignored.
+  const goingBack = useRef(false);
+  const generation = useRef(0);
   const start = useMemo(
     () => (session.status === 'ready' ? (restart?.state ?? session.resumed) : undefined),
     [session, restart],
@@ -28,7 +31,22 @@ export function PlayerScreen({ attemptId }: { attemptId: string }) {
     return (
       <div className="notice" role="alert">
         <h1>{t('player.setAsideTitle')}</h1>
-        <p>{t('player.setAside', { reason: session.reason })}</p>
+        <p>
+          {t('player.setAside', {
+            reason:
+              session.reason.kind === 'unavailable'
+                ? t('player.setAsideUnavailable', {
+                    module: session.reason.module,
+                    version: session.reason.version,
+                  })
+                : session.reason.kind === 'does-not-fit'
+                  ? t('player.setAsideDoesNotFit', {
+                      module: session.reason.module,
+                      step: session.reason.step,
+                    })
+                  : session.reason.detail,
+          })}
+        </p>
         <a href="#/">{t('player.home')}</a>
       </div>
     );
@@ -36,11 +54,20 @@ export function PlayerScreen({ attemptId }: { attemptId: string }) {
   if (start.ended) return <ToDebrief attemptId={attemptId} />;
 
   const goBack = async () => {
-    const at = Date.now();
-    const next = await persist((r) => ({ ...r, log: [...r.log, { kind: 'back', at }] }));
-    if (!next) return;
-    const r = replay(session.scenario, next.log);
-    if (r.ok) setRestart({ state: r.state, generation: (restart?.generation ?? 0) + 1 });
+    if (goingBack.current) return;
+    goingBack.current = true;
+    try {
+      const at = Date.now();
+      const next = await persist((r) => ({ ...r, log: [...r.log, { kind: 'back', at }] }));
+      if (!next) return;
+      const r = replay(session.scenario, next.log);
+      if (r.ok) {
+        generation.current += 1;
+        setRestart({ state: r.state, generation: generation.current });
+      }
+    } finally {
+      goingBack.current = false;
+    }
   };
 
   return (

@@ -10,8 +10,11 @@ export type ScoredAttempt = { record: AttemptRecord; result: RescoreResult; text
 const source = { atVersion: loadScenarioAt, has: hasScenario };
 
 /** Re-scores an attempt from its log (never from a stored number) and loads its text. */
-export async function scoreRecord(record: AttemptRecord): Promise<ScoredAttempt> {
-  const result = await rescore(record, source, await dimensionLookup());
+export async function scoreRecord(
+  record: AttemptRecord,
+  { imported = false } = {},
+): Promise<ScoredAttempt> {
+  const result = await rescore(record, source, await dimensionLookup(), { trusted: !imported });
   if (!result.ok) return { record, result };
   const [es, en] = await Promise.all([
     loadScenarioText(record.scenario.id, 'es'),

@@ -9,10 +9,16 @@ import { sharedAttemptStore } from '../../records/attempt-store';
 import { languageTag } from '../../i18n/init';
 import type { ScenarioTexts } from './scenario-text';
 
+/** Why a saved session could not be opened; the player words it in the current language. */
+export type SetAsideReason =
+  | { kind: 'unavailable'; module: string; version: number }
+  | { kind: 'does-not-fit'; module: string; step: number }
+  | { kind: 'error'; detail: string };
+
 export type LoadedSession =
   | { status: 'loading' }
   | { status: 'missing' }
-  | { status: 'set-aside'; reason: string }
+  | { status: 'set-aside'; reason: SetAsideReason }
   | {
       status: 'ready';
       record: AttemptRecord;
@@ -43,20 +49,43 @@ export function usePlaySession(attemptId: string) {
         loadScenarioText(record.scenario.id, 'en'),
       ]);
       if (!scenario || !es || !en) {
-        const reason = `module ${record.scenario.id} version ${record.scenario.version} is not available`;
-        await store.setAside(attemptId, reason);
-        return live && setSession({ status: 'set-aside', reason });
+        await store.setAside(
+          attemptId,
+          `module ${record.scenario.id} version ${record.scenario.version} is not available`,
+        );
+        return (
+          live &&
+          setSession({
+            status: 'set-aside',
+            reason: {
+              kind: 'unavailable',
+              module: record.scenario.id,
+              version: record.scenario.version,
+            },
+          })
+        );
       }
       const r = replay(scenario, record.log);
       if (!r.ok) {
-        const reason = `the saved steps do not fit module ${scenario.id} (${r.error.kind} at step ${r.atEntry + 1})`;
-        await store.setAside(attemptId, reason);
-        return live && setSession({ status: 'set-aside', reason });
+        await store.setAside(
+          attemptId,
+          `the saved steps do not fit module ${scenario.id} (${r.error.kind} at step ${r.atEntry + 1})`,
+        );
+        return (
+          live &&
+          setSession({
+            status: 'set-aside',
+            reason: { kind: 'does-not-fit', module: scenario.id, step: r.atEntry + 1 },
+          })
+        );
       }
       recordRef.current = record;
       if (live)
         setSession({ status: 'ready', record, scenario, texts: { es, en }, resumed: r.state });
-    })().catch((e: unknown) => live && setSession({ status: 'set-aside', reason: String(e) }));
+    })().catch(
+      (e: unknown) =>
+        live && setSession({ status: 'set-aside', reason: { kind: 'error', detail: String(e) } }),
+    );
     return () => {
       live = false;
     };
