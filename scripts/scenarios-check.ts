@@ -4,6 +4,11 @@
  * on any error. --json prints per-scenario statistics instead of the human summary.
  */
 import { analyzePaths } from '../src/engine/load/analyze-paths';
+import { advance, initialState } from '../src/engine/attempt/advance';
+import type { StepEntry } from '../src/engine/attempt/decision-log';
+import { mulberry32 } from '../src/engine/attempt/order-choices';
+import { randomResponse } from '../src/engine/attempt/responses';
+import { createBulkScorer } from '../src/engine/scoring/bulk-scorer';
 import { bestIsLongest, isGuessable } from '../src/engine/load/check-guessability';
 import { formatIssue, type ScenarioIssue } from '../src/engine/load/scenario-issue';
 import { DEFAULT_PASS_MARK } from '../src/engine/scoring/score-attempt';
@@ -17,6 +22,7 @@ const asJson = process.argv.includes('--json');
 const { catalogue, scenarios } = loadAll();
 const lock = readLock();
 const status = new Map(catalogue.guidelines.map((g) => [g.id, g.status]));
+const dimensionOf = new Map(catalogue.guidelines.map((g) => [g.id, g.dimension]));
 let errors = 0;
 let warnings = 0;
 const report: unknown[] = [];
@@ -37,6 +43,15 @@ for (const loaded of scenarios) {
         file: loaded.file,
         path: 'nodes',
         message: `path analysis stopped after ${analysis.states} states; bounds are partial`,
+      });
+    // Path bounds cover one mistake per board; random walks (any number of mistakes) back them up.
+    const sampled = sampleWalks(s, passMark);
+    if (sampled.poorPass)
+      issues.push({
+        severity: 'error',
+        file: loaded.file,
+        path: 'nodes',
+        message: `a sampled path reaches a poor ending with a pass (${(sampled.poorPass * 100).toFixed(1)}% and no critical error)`,
       });
     for (const st of analysis.stuck.slice(0, 5))
       issues.push({
@@ -178,6 +193,26 @@ function statistics(
     bestIsLongest: { es: bestIsLongest(s, locales.es), en: bestIsLongest(s, locales.en) },
     catalogueSize: cat.guidelines.length,
   };
+}
+
+/** 2,000 seeded random walks (random tags, placements and question sets too), scored in bulk. */
+function sampleWalks(s: Scenario, passMark: number, walks = 2000): { poorPass?: number } {
+  const rand = mulberry32(2026);
+  const score = createBulkScorer(s, (id) => dimensionOf.get(id));
+  for (let w = 0; w < walks; w++) {
+    const log: StepEntry[] = [];
+    let st = initialState(s);
+    while (!st.ended && log.length < 400) {
+      const e = randomResponse(s, st, rand);
+      const r = e && advance(s, st, e);
+      if (!r || !r.ok) break;
+      log.push(e);
+      st = r.state;
+    }
+    const r = score(log, passMark);
+    if (r.ok && r.ending === 'poor' && r.passed) return { poorPass: r.score };
+  }
+  return {};
 }
 
 function summary(st: Record<string, unknown>): string {
