@@ -99,7 +99,7 @@ for (const loaded of scenarios) {
           severity: 'error',
           file: `scenarios/${s.id}/locales/${lang}.json`,
           path: 'nodes',
-          message: `the best option is the longest in ${g.bestIsLongest} of ${g.decisions} decisions: the answer can be guessed by length (keep it to half or fewer)`,
+          message: `the best option is the longest in ${g.bestIsLongest} of ${g.decisions} decisions: the answer can be guessed by length (keep it to two in five or fewer)`,
         });
     }
     stats = statistics(s, catalogue, status, analysis, loaded.locales);
