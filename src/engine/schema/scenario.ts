@@ -30,18 +30,7 @@ import {
   SURVIVOR_FLAGS,
 } from './enums';
 
-export {
-  CAPABILITIES,
-  CONTENT_NOTES,
-  QUALITIES,
-  QUESTION_TYPES,
-  RATINGS,
-  ROLES,
-  SECURITY_LEVELS,
-  STEPS,
-  SURVIVOR_FLAGS,
-  TRIAGE_TAGS,
-} from './enums';
+export * from './enums';
 
 /* ---------- conditions and effects ---------- */
 

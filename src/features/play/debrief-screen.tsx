@@ -86,6 +86,21 @@ export function Debrief({
       ),
     ),
   );
+  const decisionList = (items: typeof met) => (
+    <ol className="decision-list">
+      {items.map((item) => (
+        <li key={item.id}>
+          <DecisionReview
+            before={before.get(item)}
+            item={item}
+            scenario={scenario}
+            texts={scored.texts!}
+            seed={record.seed}
+          />
+        </li>
+      ))}
+    </ol>
+  );
   return (
     <div className="debrief" data-testid="debrief">
       <DebriefHeader scored={scored} headingRef={heading} imported={imported} />
@@ -128,36 +143,12 @@ export function Debrief({
           </p>
         )}
         {toReview.length === 0 && <p>{t('debrief.allBest')}</p>}
-        <ol className="decision-list">
-          {toReview.map((item) => (
-            <li key={item.id}>
-              <DecisionReview
-                before={before.get(item)}
-                item={item}
-                scenario={scenario}
-                texts={scored.texts!}
-                seed={record.seed}
-              />
-            </li>
-          ))}
-        </ol>
+        {decisionList(toReview)}
         {wellDone.length > 0 && (
           // What went well stays one click away, so the decisions to learn from come first.
           <details className="well-done">
             <summary>{t('debrief.wellDone', { count: wellDone.length })}</summary>
-            <ol className="decision-list">
-              {wellDone.map((item) => (
-                <li key={item.id}>
-                  <DecisionReview
-                    before={before.get(item)}
-                    item={item}
-                    scenario={scenario}
-                    texts={scored.texts!}
-                    seed={record.seed}
-                  />
-                </li>
-              ))}
-            </ol>
+            {decisionList(wellDone)}
           </details>
         )}
       </section>
