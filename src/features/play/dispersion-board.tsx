@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { BoardFooter } from './board-footer';
 import { useTranslation } from 'react-i18next';
 import type { DispersionNode, Scenario } from '../../engine/schema/scenario';
 import { textKeys } from '../../engine/text/text-keys';
@@ -67,12 +68,11 @@ export function DispersionBoard({ scenario, node, text, onSubmit }: Props) {
           </li>
         ))}
       </ol>
-      <p className="board-progress" aria-live="polite">
-        {missing ? t('dispersion.remaining', { count: missing }) : t('dispersion.ready')}
-      </p>
-      <button type="submit" className="primary" disabled={missing > 0} data-testid="submit-board">
-        {t('dispersion.submit')}
-      </button>
+      <BoardFooter
+        progress={missing ? t('dispersion.remaining', { count: missing }) : t('dispersion.ready')}
+        canSubmit={missing === 0}
+        label={t('dispersion.submit')}
+      />
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { BoardFooter } from './board-footer';
 import { useTranslation } from 'react-i18next';
 import type { InterviewNode, Scenario } from '../../engine/schema/scenario';
 import { textKeys } from '../../engine/text/text-keys';
@@ -69,17 +70,11 @@ export function InterviewPlanner({ scenario, node, order, text, onSubmit }: Prop
           ))}
         </ul>
       </fieldset>
-      <p className="board-progress" aria-live="polite">
-        {t('interview.chosen', { count: chosen.length, max })}
-      </p>
-      <button
-        type="submit"
-        className="primary"
-        disabled={chosen.length < min}
-        data-testid="submit-board"
-      >
-        {t('interview.submit')}
-      </button>
+      <BoardFooter
+        progress={t('interview.chosen', { count: chosen.length, max })}
+        canSubmit={chosen.length >= min}
+        label={t('interview.submit')}
+      />
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { BoardFooter } from './board-footer';
 import { useTranslation } from 'react-i18next';
 import { TRIAGE_TAGS } from '../../engine/schema/enums';
 import type { Scenario, TriageNode, TriageTag } from '../../engine/schema/scenario';
@@ -55,12 +56,11 @@ export function TriageBoard({ node, text, onSubmit }: Props) {
           </li>
         ))}
       </ol>
-      <p className="board-progress" aria-live="polite">
-        {missing ? t('triage.remaining', { count: missing }) : t('triage.ready')}
-      </p>
-      <button type="submit" className="primary" disabled={missing > 0} data-testid="submit-board">
-        {t('triage.submit')}
-      </button>
+      <BoardFooter
+        progress={missing ? t('triage.remaining', { count: missing }) : t('triage.ready')}
+        canSubmit={missing === 0}
+        label={t('triage.submit')}
+      />
     </form>
   );
 }
