@@ -8,7 +8,9 @@ import globals from 'globals';
  * 1. engine imports nothing from src/ outside itself, and no React, DOM storage or i18n;
  * 2. records and content import only engine (no features, ui, React);
  * 3. features never import each other; only app/ puts them together;
- * 4. ui knows no domain (no engine, records, content).
+ * 4. ui knows no domain (no engine, records, content);
+ * 5. views (domain views shared by features, e.g. the debrief: DESIGN §8.8) import no feature or app;
+ * 6. standards (xAPI, LRS, cmi5, SCORM) and analytics (aggregation) import only engine and records.
  */
 const noReact = {
   group: ['react', 'react-dom', 'react-dom/*', '@xstate/react', 'i18next', 'react-i18next'],
@@ -25,6 +27,8 @@ const outsideEngine = [
   'virtual:*',
 ];
 const restrict = (...patterns) => ['error', { patterns }];
+/** One folder per user need: trainee, instructor, organization, author (issue 15). */
+const FEATURES = ['play', 'assign', 'review', 'author'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', '.tmp-*', 'dev-dist'] },
@@ -62,23 +66,56 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/standards/**/*.ts', 'src/analytics/**/*.ts'],
+    ignores: ['src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': restrict(noReact, {
+        group: [
+          '**/features/**',
+          '**/ui/**',
+          '**/app/**',
+          '**/i18n/**',
+          '**/views/**',
+          '**/content/**',
+        ],
+        message: 'standards and analytics import only the engine and records (STYLE rule 2).',
+      }),
+    },
+  },
+  {
+    files: ['src/views/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrict({
+        group: ['**/features/**', '**/app/**'],
+        message: 'Views are shared by features: they import no feature and no app (DESIGN §8.8).',
+      }),
+    },
+  },
+  {
     files: ['src/ui/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': restrict({
-        group: ['**/engine/**', '**/records/**', '**/content/**', '**/features/**', '**/app/**'],
+        group: [
+          '**/engine/**',
+          '**/records/**',
+          '**/content/**',
+          '**/features/**',
+          '**/app/**',
+          '**/views/**',
+          '**/standards/**',
+          '**/analytics/**',
+        ],
         message: 'ui knows no domain: text and data come in through props (STYLE rule 4).',
       }),
     },
   },
-  ...['play', 'assign', 'review'].map((feature) => ({
+  ...FEATURES.map((feature) => ({
     files: [`src/features/${feature}/**/*.{ts,tsx}`],
     rules: {
       'no-restricted-imports': restrict({
         group: [
           '**/app/**',
-          ...['play', 'assign', 'review']
-            .filter((f) => f !== feature)
-            .map((f) => `**/features/${f}/**`),
+          ...FEATURES.filter((f) => f !== feature).map((f) => `**/features/${f}/**`),
         ],
         message:
           'Features never import each other or the app; shared pieces move down to records, ui, engine or i18n (STYLE rule 3).',

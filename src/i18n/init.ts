@@ -3,7 +3,15 @@ import { initReactI18next } from 'react-i18next';
 
 export const UI_LANGUAGES = ['es', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
+/** Loaded before the first paint: the trainee's screens. */
 export const NAMESPACES = ['common', 'play'] as const;
+/**
+ * Loaded on first use by their routes (instructor, organization, author screens), so the trainee's
+ * first load does not carry them: a lazy screen calls `useNamespace(ns)` (src/i18n/use-namespace.ts).
+ * Add a namespace here, as locales/{es,en}/<ns>.json, and in i18next.d.ts.
+ */
+export const LAZY_NAMESPACES = [] as const;
+export type LazyNamespace = (typeof LAZY_NAMESPACES)[number];
 
 /** xAPI / record language tags (DESIGN §5): es-MX and en. */
 export const languageTag = (lang: UiLanguage) => (lang === 'es' ? 'es-MX' : 'en') as 'es-MX' | 'en';
@@ -46,11 +54,25 @@ export function createI18n(lng: UiLanguage, resources: Resource): I18n {
   return inst;
 }
 
+/** Loads one lazy namespace in a language (each is its own chunk); a no-op once loaded. */
+export async function loadNamespace(i18n: I18n, ns: string, lng: UiLanguage): Promise<void> {
+  if (i18n.hasResourceBundle(lng, ns)) return;
+  const load = bundles[`./locales/${lng}/${ns}.json`];
+  if (!load) throw new Error(`no UI strings for namespace "${ns}" in "${lng}"`);
+  i18n.addResourceBundle(lng, ns, await load(), true, true);
+}
+
 /** Switches language, loading its strings first if needed; nothing on screen is lost. */
 export async function switchLanguage(i18n: I18n, lng: UiLanguage): Promise<void> {
   if (!i18n.hasResourceBundle(lng, 'play')) {
     const res = await loadUiLanguage(lng);
     for (const [ns, data] of Object.entries(res)) i18n.addResourceBundle(lng, ns, data, true, true);
   }
+  // Lazy namespaces already in use on the current screen come along in the new language.
+  const current = asUiLanguage(i18n.language);
+  const inUse = Object.keys(i18n.store?.data?.[current] ?? {}).filter(
+    (ns) => !(NAMESPACES as readonly string[]).includes(ns),
+  );
+  await Promise.all(inUse.map((ns) => loadNamespace(i18n, ns, lng)));
   await i18n.changeLanguage(lng);
 }

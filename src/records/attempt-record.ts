@@ -1,14 +1,15 @@
 /**
- * The attempt record, schema v1 (DESIGN §5). The decision log is the truth; any score carried in
+ * The attempt record, schema v2 (DESIGN §5; v2 adds a stable learner id, issue 10). The decision log is the truth; any score carried in
  * a record or a file is informational and never trusted. Validated with zod/mini (a few kB) so the
  * trainee's runtime can check what it reads back from storage or a file.
  */
 import * as z from 'zod/mini';
 import type { LogEntry } from '../engine/attempt/decision-log';
+import { hashText } from '../engine/attempt/structure-hash';
 import type { Role } from '../engine/schema/scenario';
 import { ROLE_IDS } from './roles';
 
-export const RECORD_VERSION = 1;
+export const RECORD_VERSION = 2;
 /** Oldest record version this build can migrate and load. */
 export const MIN_RECORD_VERSION = 1;
 
@@ -17,9 +18,13 @@ export type Mode = 'practice' | 'assessed';
 export type FeedbackTiming = 'immediate' | 'end';
 
 export type AttemptRecord = {
-  recordVersion: 1;
+  recordVersion: 2;
   attemptId: string;
-  learner: { pseudonym: string; role: Role };
+  /**
+   * `id` is random, created with the profile, so two trainees with one pseudonym (or one trainee's
+   * two devices) are told apart. Records migrated from v1 get `v1-<hash of the pseudonym>`.
+   */
+  learner: { id: string; pseudonym: string; role: Role };
   mode: Mode;
   /** Assessed attempts follow the assignment's feedback timing; practice is always immediate. */
   feedback: FeedbackTiming;
@@ -58,9 +63,9 @@ const logEntry = z.discriminatedUnion('kind', [
 ]);
 
 export const attemptRecordSchema = z.object({
-  recordVersion: z.literal(1),
+  recordVersion: z.literal(2),
   attemptId: id,
-  learner: z.object({ pseudonym: id, role: z.enum(ROLE_IDS) }),
+  learner: z.object({ id, pseudonym: id, role: z.enum(ROLE_IDS) }),
   mode: z.enum(['practice', 'assessed']),
   feedback: z.enum(['immediate', 'end']),
   assignment: z.optional(z.object({ id, cohort: z.optional(z.string()) })),
@@ -105,8 +110,8 @@ export function readRecord(raw: unknown): RecordResult {
         },
       ],
     };
-  // Migrations go here, one step per version: v1 → v2 → … (none yet).
-  const parsed = attemptRecordSchema.safeParse(raw);
+  // Migrations, one step per version: v1 → v2 → …
+  const parsed = attemptRecordSchema.safeParse(version === 1 ? migrateV1(raw) : raw);
   if (
     parsed.success &&
     parsed.data.mode === 'assessed' &&
@@ -133,4 +138,22 @@ function describeIssue(i: z.core.$ZodIssue): string {
   if (i.code === 'too_small' || i.code === 'too_big') return 'is out of range';
   if (i.code === 'invalid_union') return 'is not a known kind of entry';
   return 'is not valid';
+}
+
+/** The learner id a v1 record gets: stable for one pseudonym, so a trainee's old attempts stay together. */
+export const legacyLearnerId = (pseudonym: string) => `v1-${hashText(pseudonym)}`;
+
+/** v1 → v2: the learner gains an id. Anything else is left for validation to judge. */
+function migrateV1(raw: object): unknown {
+  const learner = (raw as { learner?: unknown }).learner;
+  if (!learner || typeof learner !== 'object') return { ...raw, recordVersion: 2 };
+  const pseudonym = (learner as { pseudonym?: unknown }).pseudonym;
+  return {
+    ...raw,
+    recordVersion: 2,
+    learner: {
+      ...learner,
+      id: typeof pseudonym === 'string' ? legacyLearnerId(pseudonym) : undefined,
+    },
+  };
 }

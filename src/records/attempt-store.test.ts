@@ -4,9 +4,9 @@ import { openAttemptStore } from './attempt-store';
 import type { AttemptRecord } from './attempt-record';
 
 const record = (id: string, startedAt = '2026-11-27T10:00:00.000Z'): AttemptRecord => ({
-  recordVersion: 1,
+  recordVersion: 2,
   attemptId: id,
-  learner: { pseudonym: 'Coyote', role: 'paramedic' },
+  learner: { id: 'learner-1', pseudonym: 'Coyote', role: 'paramedic' },
   mode: 'practice',
   feedback: 'immediate',
   languages: ['es-MX'],

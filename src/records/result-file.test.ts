@@ -20,9 +20,9 @@ const source = {
   has: (id: string) => id === scenario.id,
 };
 const attempt: AttemptRecord = {
-  recordVersion: 1,
+  recordVersion: 2,
   attemptId: 'x',
-  learner: { pseudonym: 'Garza', role: 'prosecutor' },
+  learner: { id: 'learner-1', pseudonym: 'Garza', role: 'prosecutor' },
   mode: 'assessed',
   feedback: 'end',
   assignment: { id: 'asg-1', cohort: 'Reynosa 2026' },

@@ -17,7 +17,11 @@ export function canonicalJson(value: unknown): string {
  * change, it is not a security hash.
  */
 export function structureHash(s: Scenario): string {
-  const text = canonicalJson(s);
+  return hashText(canonicalJson(s));
+}
+
+/** 64-bit hex FNV-1a (two lanes) of a string: a stable id for a text, not a security hash. */
+export function hashText(text: string): string {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ 0x5bd1e995;
   for (let i = 0; i < text.length; i++) {

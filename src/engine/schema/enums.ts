@@ -1,10 +1,17 @@
 /** Closed vocabularies of the scenario format, kept free of zod so runtime code can import them cheaply. */
+/**
+ * The post-rescue steps a module trains, in the order they happen; the library groups by step.
+ * `search` (looking for the people not rescued) and `aftercare` (safe discharge and follow-up)
+ * were added for the content issue's two new modules (DESIGN §8.9).
+ */
 export const STEPS = [
   'orientation',
   'triage',
   'dispersion',
   'identification',
   'interviewing',
+  'search',
+  'aftercare',
   'integrated',
 ] as const;
 export const ROLES = [

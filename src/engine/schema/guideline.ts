@@ -6,7 +6,11 @@ export { DIMENSIONS, isCitable, type Dimension } from './dimensions';
 
 export const guidelineSchema = z.object({
   id: z.string(),
-  steps: z.array(z.enum(['T', 'H', 'R', 'I', 'ALL'])),
+  /**
+   * T triage/first contact, H hospital dispersion, R identification/reunification, I interviewing,
+   * S search for the people not rescued, A discharge and aftercare, ALL cross-cutting.
+   */
+  steps: z.array(z.enum(['T', 'H', 'R', 'I', 'S', 'A', 'ALL'])),
   family: z.string(),
   dimension: z.enum(DIMENSIONS),
   /** V verified, P partly verified, U unverified: never shown to a trainee as the rule. */

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useLibrary } from './use-library';
 import type { AttemptRecord } from '../../records/attempt-record';
 import { buildResultFile, parseResultFile, type ResultFileError } from '../../records/result-file';
-import { Debrief } from './debrief-screen';
+import { Debrief } from '../../views/debrief/debrief';
 import { listAttempts } from './attempts-data';
-import { useAsync } from './use-async';
-import { scoreRecord, type ScoredAttempt } from './use-attempt-score';
+import { useAsync } from '../../ui/use-async';
+import { scoreRecord, type ScoredAttempt } from '../../content/score-record';
 
 /** Past attempts; the result file to download or share; import of a result file, re-scored from its log. */
 export function AttemptsScreen() {

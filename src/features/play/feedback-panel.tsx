@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepRecord } from '../../engine/attempt/advance';
 import type { Scenario } from '../../engine/schema/scenario';
-import { ItemExplanation } from './item-explanation';
+import { ItemExplanation } from '../../views/debrief/item-explanation';
 
 type Props = {
   step: StepRecord;

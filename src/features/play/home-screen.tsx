@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLibrary } from './use-library';
-import { useAsync } from './use-async';
+import { useAsync } from '../../ui/use-async';
 import { listAttempts, progressOf, unfinishedAttempt } from './attempts-data';
 
 /** The module library with progress, and a way to past attempts (issue 4). */

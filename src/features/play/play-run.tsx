@@ -9,7 +9,7 @@ import type { Scenario } from '../../engine/schema/scenario';
 import { textKeys } from '../../engine/text/text-keys';
 import type { AttemptRecord } from '../../records/attempt-record';
 import { navigate } from '../../ui/routes';
-import { useScenarioText, type ScenarioTexts } from './scenario-text';
+import { useScenarioText, type ScenarioTexts } from '../../views/scenario-text';
 import { describeChanges, StatusStrip } from './status-strip';
 
 // Boards and feedback load on first need: most nodes are plain decisions (first-load budget, issue 4).

@@ -23,6 +23,8 @@ export function ProfileForm({ initial, submitLabel, onSave }: Props) {
         if (!name) return setError(t('profile.needPseudonym'));
         if (!role) return setError(t('profile.needRole'));
         onSave({
+          // Created once with the profile and kept when it is edited (record v2, issue 10).
+          learnerId: initial?.learnerId ?? crypto.randomUUID(),
           pseudonym: name,
           role,
           shareConsent: consent,

@@ -13,9 +13,9 @@ export async function startAttempt(
 ): Promise<AttemptRecord> {
   const seed = crypto.getRandomValues(new Uint32Array(1))[0]! >>> 1;
   const record: AttemptRecord = {
-    recordVersion: 1,
+    recordVersion: 2,
     attemptId: crypto.randomUUID(),
-    learner: { pseudonym: profile.pseudonym, role: profile.role },
+    learner: { id: profile.learnerId, pseudonym: profile.pseudonym, role: profile.role },
     mode,
     // Practice gives feedback after each choice; assessed holds it to the end unless an assignment says otherwise.
     feedback: mode === 'practice' ? 'immediate' : 'end',

@@ -1,5 +1,5 @@
 import { loadLibrary, type LibraryEntry } from '../../content/library';
-import { useAsync } from './use-async';
+import { useAsync } from '../../ui/use-async';
 
 /** The module library, or undefined while its chunk loads. */
 export function useLibrary(): LibraryEntry[] | undefined {

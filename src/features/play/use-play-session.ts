@@ -7,7 +7,7 @@ import { loadScenarioAt, loadScenarioText } from '../../content/scenario-source'
 import type { AttemptRecord } from '../../records/attempt-record';
 import { sharedAttemptStore } from '../../records/attempt-store';
 import { languageTag } from '../../i18n/init';
-import type { ScenarioTexts } from './scenario-text';
+import type { ScenarioTexts } from '../../views/scenario-text';
 
 /** Why a saved session could not be opened; the player words it in the current language. */
 export type SetAsideReason =

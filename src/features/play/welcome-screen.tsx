@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { navigate } from '../../ui/routes';
 import { ProfileForm } from './profile-form';
 import { loadProfile, saveProfile } from './profile';
-import { useAsync } from './use-async';
-import { SupportNote } from './support-note';
+import { useAsync } from '../../ui/use-async';
+import { SupportNote } from '../../views/support-note';
 
 export function WelcomeScreen() {
   const { t } = useTranslation('play');

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { loadCatalogue } from '../../content/scenario-source';
-import type { Guideline } from '../../engine/schema/guideline';
+import { loadCatalogue } from '../content/scenario-source';
+import type { Guideline } from '../engine/schema/guideline';
 
 let cache: Map<string, Guideline> | undefined;
 

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { lookupText } from '../../engine/text/text-keys';
+import { lookupText } from '../engine/text/text-keys';
+import type { ScenarioTexts } from '../content/score-record';
 
-export type ScenarioTexts = { es: Record<string, unknown>; en: Record<string, unknown> };
+export type { ScenarioTexts };
 
 /**
  * Scenario text in the current language. Keys were checked at build time in both languages; if

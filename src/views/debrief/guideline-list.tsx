@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { isCitable } from '../../engine/schema/dimensions';
-import { useCatalogue } from './use-catalogue';
+import { useCatalogue } from '../use-catalogue';
 
 /**
  * The guidelines a decision rests on, with their statements in the current language. Unverified

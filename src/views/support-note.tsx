@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useAsync } from './use-async';
+import { useAsync } from '../ui/use-async';
 
 type Contact = {
   name: { es: string; en: string };

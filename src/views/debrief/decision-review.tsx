@@ -5,7 +5,7 @@ import type { Scenario } from '../../engine/schema/scenario';
 import type { ScoredItem } from '../../engine/scoring/scored-item';
 import { textKeys } from '../../engine/text/text-keys';
 import { ItemExplanation } from './item-explanation';
-import { useScenarioText, type ScenarioTexts } from './scenario-text';
+import { useScenarioText, type ScenarioTexts } from '../scenario-text';
 
 type Props = {
   item: ScoredItem;
