@@ -10,7 +10,7 @@ export const NAMESPACES = ['common', 'play'] as const;
  * first load does not carry them: a lazy screen calls `useNamespace(ns)` (src/i18n/use-namespace.ts).
  * Add a namespace here, as locales/{es,en}/<ns>.json, and in i18next.d.ts.
  */
-export const LAZY_NAMESPACES = [] as const;
+export const LAZY_NAMESPACES = ['assign', 'review', 'standards', 'author'] as const;
 export type LazyNamespace = (typeof LAZY_NAMESPACES)[number];
 
 /** xAPI / record language tags (DESIGN §5): es-MX and en. */
