@@ -3,35 +3,15 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
-import { scenariosPlugin } from './scripts/vite-plugin-scenarios';
+import { scenariosPlugin } from './scripts/vite-plugin-scenarios.ts';
+import { withCspMeta } from './scripts/lib/csp.ts';
 
-/**
- * Content-Security-Policy for the built app (issue 4): no inline or eval'd script, no inline
- * styles; connect-src allows https so an organization's LRS can be configured. Dev keeps Vite's
- * inline HMR client, so the policy is added at build time only.
- */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self' https:",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
+// The policy lives in scripts/lib/csp.ts, shared with the static-host headers. Dev keeps Vite's
+// inline HMR client, so the meta tag is added at build time only.
 const csp = (): Plugin => ({
   name: 'acompana-csp',
   apply: 'build',
-  transformIndexHtml: (html) =>
-    html.replace(
-      '<meta charset="UTF-8" />',
-      `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
-    ),
+  transformIndexHtml: withCspMeta,
 });
 
 // Relative base + hash routing: the same build runs from a web server, a file share,
@@ -78,7 +58,7 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['./src/setup-tests.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'tests/scenarios/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/scenarios/**/*.test.ts', 'tests/repo/**/*.test.ts'],
     testTimeout: 120_000,
   },
 });

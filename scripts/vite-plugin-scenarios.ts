@@ -5,10 +5,10 @@
  * lazy chunks (see src/content/scenario-source.ts).
  */
 import type { Plugin } from 'vite';
-import { formatIssue } from '../src/engine/load/scenario-issue';
-import { structureHash } from '../src/engine/attempt/structure-hash';
-import { lookupText } from '../src/engine/text/text-keys';
-import { loadAll, SCENARIOS_DIR } from './lib/load-scenarios';
+import { formatIssue } from '../src/engine/load/scenario-issue.ts';
+import { structureHash } from '../src/engine/attempt/structure-hash.ts';
+import { lookupText } from '../src/engine/text/text-keys.ts';
+import { loadAll, SCENARIOS_DIR } from './lib/load-scenarios.ts';
 
 const ID = 'virtual:scenario-library';
 const RESOLVED = `\0${ID}`;

@@ -4,11 +4,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { catalogueSchema, type GuidelineCatalogue } from '../../src/engine/schema/guideline';
-import type { Scenario } from '../../src/engine/schema/scenario';
-import { parseScenario } from '../../src/engine/load/parse-scenario';
-import { checkScenario, type CatalogueIndex } from '../../src/engine/load/check-scenario';
-import type { ScenarioIssue } from '../../src/engine/load/scenario-issue';
+import { catalogueSchema, type GuidelineCatalogue } from '../../src/engine/schema/guideline.ts';
+import type { Scenario } from '../../src/engine/schema/scenario.ts';
+import { parseScenario } from '../../src/engine/load/parse-scenario.ts';
+import { checkScenario, type CatalogueIndex } from '../../src/engine/load/check-scenario.ts';
+import type { ScenarioIssue } from '../../src/engine/load/scenario-issue.ts';
 
 /** The project root: the nearest folder above this file with a package.json (also when bundled). */
 export const ROOT = (() => {

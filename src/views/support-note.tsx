@@ -1,33 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import { useAsync } from '../ui/use-async';
-
-type Contact = {
-  name: { es: string; en: string };
-  phone?: string;
-  url?: string;
-  hours?: { es: string; en: string };
-};
-type SupportConfig = { organization?: { es: string; en: string }; contacts: Contact[] };
-
-/** Loaded from public/support-contacts.json so each organization can set its own (DESIGN §6). */
-async function loadSupport(): Promise<SupportConfig> {
-  const res = await fetch('./support-contacts.json');
-  if (!res.ok) throw new Error(String(res.status));
-  return (await res.json()) as SupportConfig;
-}
+import { loadSupportConfig, type SupportConfigResult } from './support-contacts';
 
 /** A short grounding note and support contacts, shown after heavy modules and in settings. */
 export function SupportNote() {
   const { t, i18n } = useTranslation('play');
-  const [state] = useAsync(loadSupport, []);
+  const [state] = useAsync(() => loadSupportConfig(), []);
   const lang = i18n.language === 'es' ? 'es' : 'en';
   return (
     <aside className="support" aria-labelledby="support-heading" data-testid="support-note">
       <h2 id="support-heading">{t('support.heading')}</h2>
       <p>{t('support.grounding')}</p>
-      {state.status === 'ready' && state.value.contacts.length > 0 && (
+      {state.status === 'ready' && !state.value.ok && (
+        <p className="warning" role="note" data-testid="support-problem">
+          {t('support.configProblem', { detail: describeProblem(state.value.problem, t as never) })}
+        </p>
+      )}
+      {state.status === 'ready' && state.value.ok && state.value.value.contacts.length > 0 && (
         <ul>
-          {state.value.contacts.map((c) => (
+          {state.value.value.contacts.map((c) => (
             <li key={c.name.en}>
               <strong>{c.name[lang]}</strong>
               {c.phone && (
@@ -49,4 +40,17 @@ export function SupportNote() {
       )}
     </aside>
   );
+}
+
+type Problem = Extract<SupportConfigResult, { ok: false }>['problem'];
+
+function describeProblem(p: Problem, t: (k: string, o?: Record<string, unknown>) => string) {
+  switch (p.kind) {
+    case 'unreachable':
+      return t('support.unreachable', { status: p.status });
+    case 'not-json':
+      return t('support.notJson');
+    case 'invalid':
+      return t('support.invalid', { path: p.path });
+  }
 }

@@ -1,10 +1,16 @@
-import type { InteractionNode, Outcome, Rating, Scenario, ScenarioNode } from '../schema/scenario';
-import { scoreDispersion } from '../rules/dispersion';
-import { scoreInterview } from '../rules/interview-record';
-import { scoreTriage } from '../rules/triage-items';
-import { QUALITY_POINTS, type ScoredItem } from '../scoring/scored-item';
-import { applyEffects, holds, type Metrics, type VariableBounds, type Vars } from './conditions';
-import type { StepEntry } from './decision-log';
+import type {
+  InteractionNode,
+  Outcome,
+  Rating,
+  Scenario,
+  ScenarioNode,
+} from '../schema/scenario.ts';
+import { scoreDispersion } from '../rules/dispersion.ts';
+import { scoreInterview } from '../rules/interview-record.ts';
+import { scoreTriage } from '../rules/triage-items.ts';
+import { QUALITY_POINTS, type ScoredItem } from '../scoring/scored-item.ts';
+import { applyEffects, holds, type Metrics, type VariableBounds, type Vars } from './conditions.ts';
+import type { StepEntry } from './decision-log.ts';
 
 /** Where an attempt stands: enough to render the node, and everything scoring needs. */
 export type PlayState = {

@@ -1,4 +1,4 @@
-import type { Comparison, Condition, Effect } from '../schema/scenario';
+import type { Comparison, Condition, Effect } from '../schema/scenario.ts';
 
 export type Vars = Readonly<Record<string, number>>;
 export type Metrics = Readonly<Record<string, number>>;

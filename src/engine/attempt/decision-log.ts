@@ -1,4 +1,4 @@
-import type { TriageTag } from '../schema/scenario';
+import type { TriageTag } from '../schema/scenario.ts';
 
 /**
  * The decision log is the source of truth for an attempt (DESIGN §5): resume, review and

@@ -1,4 +1,4 @@
-import type { Scenario } from '../schema/scenario';
+import type { Scenario } from '../schema/scenario.ts';
 
 /** JSON with keys sorted at every level, so formatting and key order do not change the hash. */
 export function canonicalJson(value: unknown): string {

@@ -1,13 +1,13 @@
 import { assign, setup, type TransitionConfig } from 'xstate';
-import type { Scenario, ScenarioNode } from '../schema/scenario';
+import type { Scenario, ScenarioNode } from '../schema/scenario.ts';
 import {
   advance,
   initialState,
   resolveStep,
   type PlayState,
   type StepRecord,
-} from '../attempt/advance';
-import type { StepEntry } from '../attempt/decision-log';
+} from '../attempt/advance.ts';
+import type { StepEntry } from '../attempt/decision-log.ts';
 
 /** Events are named by their source (STYLE §8); each carries the caller's clock reading. */
 export type TraineeEvent =

@@ -1,10 +1,10 @@
-import type { Condition, Effect, Scenario, ScenarioNode } from '../schema/scenario';
-import { successors } from '../compile/to-machine';
-import { bestPlacement } from '../rules/dispersion';
-import { bestInterviewPlan } from '../rules/interview-record';
-import { toolFor } from '../rules/triage-start';
-import { lookupText, requiredTextKeys } from '../text/text-keys';
-import type { ScenarioIssue } from './scenario-issue';
+import type { Condition, Effect, Scenario, ScenarioNode } from '../schema/scenario.ts';
+import { successors } from '../compile/to-machine.ts';
+import { bestPlacement } from '../rules/dispersion.ts';
+import { bestInterviewPlan } from '../rules/interview-record.ts';
+import { toolFor } from '../rules/triage-start.ts';
+import { lookupText, requiredTextKeys } from '../text/text-keys.ts';
+import type { ScenarioIssue } from './scenario-issue.ts';
 
 export type CatalogueIndex = {
   guidelines: ReadonlyMap<string, { status: 'V' | 'P' | 'U' }>;

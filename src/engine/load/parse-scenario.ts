@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { scenarioSchema, type Scenario } from '../schema/scenario';
-import { formatPath, type Result, type ScenarioIssue } from './scenario-issue';
+import { scenarioSchema, type Scenario } from '../schema/scenario.ts';
+import { formatPath, type Result, type ScenarioIssue } from './scenario-issue.ts';
 
 /** Parses scenario.json text (or an already-parsed value) into a typed scenario, or says what is wrong. */
 export function parseScenario(

@@ -1,4 +1,4 @@
-import { unique } from './triage-items';
+import { unique } from './triage-items.ts';
 
 type RuleGuidelines = { default: string[] } & Partial<Record<string, string[]>>;
 const cache = new WeakMap<RuleGuidelines, Map<string, string[]>>();

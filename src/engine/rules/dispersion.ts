@@ -1,6 +1,6 @@
-import type { DispersionNode, Hospital, Quality, Survivor } from '../schema/scenario';
-import { QUALITY_POINTS, worstQuality, type ScoredItem } from '../scoring/scored-item';
-import { citeRules } from './cite-rules';
+import type { DispersionNode, Hospital, Quality, Survivor } from '../schema/scenario.ts';
+import { QUALITY_POINTS, worstQuality, type ScoredItem } from '../scoring/scored-item.ts';
+import { citeRules } from './cite-rules.ts';
 
 export type DispersionRule = Exclude<keyof DispersionNode['guidelines'], 'default'>;
 type Breach = { rule: DispersionRule; quality: Quality; critical: boolean };

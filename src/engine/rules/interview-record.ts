@@ -1,6 +1,6 @@
-import type { Fact, InterviewNode, Quality, Question } from '../schema/scenario';
-import { QUALITY_POINTS, worstQuality, type ScoredItem } from '../scoring/scored-item';
-import { citeRules } from './cite-rules';
+import type { Fact, InterviewNode, Quality, Question } from '../schema/scenario.ts';
+import { QUALITY_POINTS, worstQuality, type ScoredItem } from '../scoring/scored-item.ts';
+import { citeRules } from './cite-rules.ts';
 
 export type InterviewMetrics = {
   questions: number;

@@ -1,6 +1,6 @@
-import type { Casualty, Quality, TriageNode, TriageTag } from '../schema/scenario';
-import { QUALITY_POINTS, type ScoredItem } from '../scoring/scored-item';
-import { classifyCasualty } from './triage-start';
+import type { Casualty, Quality, TriageNode, TriageTag } from '../schema/scenario.ts';
+import { QUALITY_POINTS, type ScoredItem } from '../scoring/scored-item.ts';
+import { classifyCasualty } from './triage-start.ts';
 
 export type TriageMetrics = {
   correct: number;

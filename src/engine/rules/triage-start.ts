@@ -1,4 +1,4 @@
-import type { Casualty, TriageTag } from '../schema/scenario';
+import type { Casualty, TriageTag } from '../schema/scenario.ts';
 
 export type TriageTool = 'START' | 'JumpSTART';
 /** The tag the published algorithm gives, and the catalogue rule that decided it. */

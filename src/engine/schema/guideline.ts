@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
-import { DIMENSIONS } from './dimensions';
+import { DIMENSIONS } from './dimensions.ts';
 
-export { DIMENSIONS, isCitable, type Dimension } from './dimensions';
+export { DIMENSIONS, isCitable, type Dimension } from './dimensions.ts';
 
 export const guidelineSchema = z.object({
   id: z.string(),

@@ -28,9 +28,9 @@ import {
   SECURITY_LEVELS,
   STEPS,
   SURVIVOR_FLAGS,
-} from './enums';
+} from './enums.ts';
 
-export * from './enums';
+export * from './enums.ts';
 
 /* ---------- conditions and effects ---------- */
 
@@ -297,4 +297,4 @@ export type Step = Scenario['step'];
 export type Role = (typeof ROLES)[number];
 export type Quality = (typeof QUALITIES)[number];
 export type Rating = (typeof RATINGS)[number];
-export type TriageTag = (typeof import('./enums').TRIAGE_TAGS)[number];
+export type TriageTag = (typeof import('./enums.ts').TRIAGE_TAGS)[number];

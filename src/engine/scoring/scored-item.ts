@@ -1,4 +1,4 @@
-import type { Quality } from '../schema/scenario';
+import type { Quality } from '../schema/scenario.ts';
 
 /** One scored thing the trainee met: a choice, a casualty tagged, a survivor placed, a question. */
 export type ScoredItem = {

@@ -1,4 +1,4 @@
-import type { Scenario } from '../schema/scenario';
+import type { Scenario } from '../schema/scenario.ts';
 
 /**
  * Scenario text keys are derived from ids, never written by hand (DESIGN §3). Each returns a
