@@ -26,6 +26,8 @@ export type ScenarioCatalogue = {
   /** Versions this build can score for a scenario id, ascending; empty when the id is unknown. */
   versions: (id: string) => readonly number[];
   dimensionOf: (guidelineId: string) => Dimension | undefined;
+  /** The newest version of each scenario, in library order (demo cohorts play these). */
+  latest: () => PreparedScenario[];
 };
 
 export function createScenarioCatalogue(
@@ -53,5 +55,13 @@ export function createScenarioCatalogue(
     get: (id, version) => byKey.get(`${id}@${version}`),
     versions: (id) => versions.get(id) ?? [],
     dimensionOf,
+    latest: () =>
+      [...versions]
+        .map(([id, vs]) => byKey.get(`${id}@${vs.at(-1)}`)!)
+        .sort(
+          (a, b) =>
+            (a.scenario.order ?? 0) - (b.scenario.order ?? 0) ||
+            a.scenario.id.localeCompare(b.scenario.id),
+        ),
   };
 }
