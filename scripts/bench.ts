@@ -17,6 +17,7 @@ import type { Scenario } from '../src/engine/schema/scenario';
 import { createBulkScorer } from '../src/engine/scoring/bulk-scorer';
 import { scoreAttempt } from '../src/engine/scoring/score-attempt';
 import { loadAll, ROOT } from './lib/load-scenarios';
+import { benchImport } from './bench/import';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (n: number) => `${n.toFixed(n < 1 ? 4 : 1)} ms`;
@@ -117,6 +118,9 @@ line(
   `${(((performance.now() - t0) / 10_000) * 1000).toFixed(1)} µs`,
   'report only',
 );
+
+// Result-file import (scripts/bench/import.ts).
+benchImport(line);
 
 // 4. First-load JavaScript (home + player), gzipped, from dist/.vite/manifest.json.
 const manifestPath = join(ROOT, 'dist/.vite/manifest.json');

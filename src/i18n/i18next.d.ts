@@ -5,6 +5,7 @@ import type assign from './locales/en/assign.json';
 import type review from './locales/en/review.json';
 import type standards from './locales/en/standards.json';
 import type author from './locales/en/author.json';
+import type importReasons from './locales/en/import.json';
 
 // Typed UI keys (react-i18next CustomTypeOptions): a missing key fails the typecheck.
 declare module 'i18next' {
@@ -17,6 +18,7 @@ declare module 'i18next' {
       review: typeof review;
       standards: typeof standards;
       author: typeof author;
+      import: typeof importReasons;
     };
     returnNull: false;
   }

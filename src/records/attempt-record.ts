@@ -110,8 +110,7 @@ export function readRecord(raw: unknown): RecordResult {
         },
       ],
     };
-  // Migrations, one step per version: v1 → v2 → …
-  const parsed = attemptRecordSchema.safeParse(version === 1 ? migrateV1(raw) : raw);
+  const parsed = attemptRecordSchema.safeParse(upgradeRecord(raw, version));
   if (
     parsed.success &&
     parsed.data.mode === 'assessed' &&
@@ -142,6 +141,14 @@ function describeIssue(i: z.core.$ZodIssue): string {
 
 /** The learner id a v1 record gets: stable for one pseudonym, so a trainee's old attempts stay together. */
 export const legacyLearnerId = (pseudonym: string) => `v1-${hashText(pseudonym)}`;
+
+/**
+ * Migrations, one step per version (v1 → v2 → …), before validation. Exported for the import
+ * pipeline, which checks the version itself to give each refusal its own reason code.
+ */
+export function upgradeRecord(raw: object, version: number): unknown {
+  return version === 1 ? migrateV1(raw) : raw;
+}
 
 /** v1 → v2: the learner gains an id. Anything else is left for validation to judge. */
 function migrateV1(raw: object): unknown {

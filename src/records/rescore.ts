@@ -4,6 +4,14 @@ import { resolvePassMark, scoreAttempt, type AttemptScore } from '../engine/scor
 import type { Dimension } from '../engine/schema/guideline';
 import type { AttemptRecord } from './attempt-record';
 
+/** One structure hash per scenario object, not per attempt (reliability review M5). */
+const hashes = new WeakMap<Scenario, string>();
+const hashOf = (s: Scenario) => {
+  let h = hashes.get(s);
+  if (h === undefined) hashes.set(s, (h = structureHash(s)));
+  return h;
+};
+
 /** Finds the scenario an attempt was played against: the current file, or its history copy. */
 export type ScenarioSource = {
   atVersion: (id: string, version: number) => Promise<Scenario | undefined>;
@@ -46,6 +54,6 @@ export async function rescore(
     ok: true,
     score: r.value,
     scenario,
-    hashMatches: structureHash(scenario) === record.scenario.hash,
+    hashMatches: hashOf(scenario) === record.scenario.hash,
   };
 }
