@@ -17,6 +17,7 @@ import type { Scenario } from '../src/engine/schema/scenario';
 import { createBulkScorer } from '../src/engine/scoring/bulk-scorer';
 import { scoreAttempt } from '../src/engine/scoring/score-attempt';
 import { loadAll, ROOT } from './lib/load-scenarios';
+import { benchCohort } from './bench/cohort';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (n: number) => `${n.toFixed(n < 1 ? 4 : 1)} ms`;
@@ -155,3 +156,5 @@ else {
   );
   console.log(`  + ${(css / 1024).toFixed(1)} KB CSS; files: ${js.join(', ')}`);
 }
+
+await benchCohort();
