@@ -18,6 +18,7 @@ import { createBulkScorer } from '../src/engine/scoring/bulk-scorer';
 import { scoreAttempt } from '../src/engine/scoring/score-attempt';
 import { loadAll, ROOT } from './lib/load-scenarios';
 import { benchImport } from './bench/import';
+import { benchCohort } from './bench/cohort';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (n: number) => `${n.toFixed(n < 1 ? 4 : 1)} ms`;
@@ -159,3 +160,5 @@ else {
   );
   console.log(`  + ${(css / 1024).toFixed(1)} KB CSS; files: ${js.join(', ')}`);
 }
+
+await benchCohort();

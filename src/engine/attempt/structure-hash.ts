@@ -17,8 +17,15 @@ export function canonicalJson(value: unknown): string {
  * change, it is not a security hash.
  */
 export function structureHash(s: Scenario): string {
-  return hashText(canonicalJson(s));
+  let h = hashes.get(s);
+  if (h === undefined) hashes.set(s, (h = hashText(canonicalJson(s))));
+  return h;
 }
+/**
+ * Scenarios are immutable once loaded, so each one's hash is computed once: re-scoring a cohort
+ * checks it for every attempt, and hashing the largest module takes milliseconds (issue 10 bench).
+ */
+const hashes = new WeakMap<Scenario, string>();
 
 /** 64-bit hex FNV-1a (two lanes) of a string: a stable id for a text, not a security hash. */
 export function hashText(text: string): string {
