@@ -4,7 +4,7 @@ import type { i18n as I18n } from 'i18next';
 import { PageLayout } from '../ui/page-layout';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { LanguageSwitch } from '../ui/language-switch';
-import { navigate } from '../ui/routes';
+import { navigate, routeHref, type Route } from '../ui/routes';
 import { HomeScreen } from '../features/play/home-screen';
 import { ModuleIntroScreen } from '../features/play/module-intro-screen';
 import { PlayerScreen } from '../features/play/player-screen';
@@ -22,10 +22,45 @@ const SettingsScreen = lazy(() =>
 const WelcomeScreen = lazy(() =>
   import('../features/play/welcome-screen').then((m) => ({ default: m.WelcomeScreen })),
 );
+const AssignmentScreen = lazy(() =>
+  import('../features/play/assignment-screen').then((m) => ({ default: m.AssignmentScreen })),
+);
+// Instructor screens: their own chunks, with the QR library; never on the trainee's first load.
+const AssignListScreen = lazy(() =>
+  import('../features/assign/assign-list-screen').then((m) => ({ default: m.AssignListScreen })),
+);
+const AssignmentEditorScreen = lazy(() =>
+  import('../features/assign/assignment-editor-screen').then((m) => ({
+    default: m.AssignmentEditorScreen,
+  })),
+);
+const AssignmentDetailScreen = lazy(() =>
+  import('../features/assign/assignment-detail-screen').then((m) => ({
+    default: m.AssignmentDetailScreen,
+  })),
+);
+const HandoutScreen = lazy(() =>
+  import('../features/assign/handout-screen').then((m) => ({ default: m.HandoutScreen })),
+);
 import { loadProfile } from '../features/play/profile';
 import { useHashRoute } from './use-hash-route';
 import { saveLanguage } from './language';
 import { asUiLanguage, switchLanguage } from '../i18n/init';
+
+const INSTRUCTOR_ROUTES: readonly Route['name'][] = [
+  'assign',
+  'assign-new',
+  'assign-detail',
+  'assign-edit',
+  'assign-handout',
+];
+const isInstructorRoute = (r: Route) => INSTRUCTOR_ROUTES.includes(r.name);
+
+/**
+ * A trainee sent to the welcome screen by an assignment link comes back to it once the profile
+ * is saved (issue 10; welcome-screen.tsx reads it). Session storage: this tab only.
+ */
+const RETURN_KEY = 'acompana.returnTo';
 
 export function App({ i18n }: { i18n: I18n }) {
   return (
@@ -41,6 +76,8 @@ function Shell() {
   const [hasProfile, setHasProfile] = useState<boolean | undefined>();
   const [storageFailed, setStorageFailed] = useState(false);
   const routeKey = JSON.stringify(route);
+  const instructor = isInstructorRoute(route);
+  const returnTo = route.name === 'assignment' ? routeHref(route) : undefined;
 
   // First use: a pseudonym and role before anything else (issue 4). Checked afresh on each screen
   // change, so saving the profile on the welcome screen is seen at once.
@@ -50,7 +87,11 @@ function Shell() {
       (p) => {
         if (!live) return;
         setHasProfile(Boolean(p));
-        if (!p && route.name !== 'welcome') navigate({ name: 'welcome' });
+        // Instructors build assignments without a trainee profile.
+        if (!p && route.name !== 'welcome' && !instructor) {
+          if (returnTo) sessionStorage.setItem(RETURN_KEY, returnTo);
+          navigate({ name: 'welcome' });
+        }
       },
       // IndexedDB blocked (privacy settings, some LMS frames) or full: say so instead of a blank page.
       () => live && setStorageFailed(true),
@@ -58,7 +99,7 @@ function Shell() {
     return () => {
       live = false;
     };
-  }, [route.name]);
+  }, [route.name, instructor, returnTo]);
   useEffect(() => {
     document.documentElement.lang = i18n.language === 'es' ? 'es-MX' : 'en';
     document.title = t('appName');
@@ -136,5 +177,17 @@ function Screen({ route }: { route: ReturnType<typeof useHashRoute> }) {
       return <AttemptsScreen />;
     case 'home':
       return <HomeScreen />;
+    case 'assignment':
+      return <AssignmentScreen payload={route.payload} />;
+    case 'assign':
+      return <AssignListScreen />;
+    case 'assign-new':
+      return <AssignmentEditorScreen />;
+    case 'assign-edit':
+      return <AssignmentEditorScreen assignmentId={route.assignmentId} />;
+    case 'assign-detail':
+      return <AssignmentDetailScreen assignmentId={route.assignmentId} />;
+    case 'assign-handout':
+      return <HandoutScreen assignmentId={route.assignmentId} />;
   }
 }

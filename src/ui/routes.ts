@@ -6,12 +6,29 @@ export type Route =
   | { name: 'module'; moduleId: string }
   | { name: 'play'; attemptId: string }
   | { name: 'debrief'; attemptId: string }
-  | { name: 'attempts' };
+  | { name: 'attempts' }
+  // Instructor: assignment builder (issue 10).
+  | { name: 'assign' }
+  | { name: 'assign-new' }
+  | { name: 'assign-detail'; assignmentId: string }
+  | { name: 'assign-edit'; assignmentId: string }
+  | { name: 'assign-handout'; assignmentId: string }
+  // Trainee: an assignment link, `#/a/<payload>` (the payload is the assignment itself).
+  | { name: 'assignment'; payload: string };
 
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  const [head, arg] = parts;
+  // Taken raw, not URI-decoded: a damaged link may hold a stray '%', and its screen says so.
+  const link = /^#\/?a\/(.*)$/s.exec(hash);
+  if (link) return { name: 'assignment', payload: link[1]! };
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(safeDecode);
+  const [head, arg, sub] = parts;
   switch (head) {
+    case 'assign':
+      if (!arg) return { name: 'assign' };
+      if (arg === 'new') return { name: 'assign-new' };
+      if (sub === 'edit') return { name: 'assign-edit', assignmentId: arg };
+      if (sub === 'handout') return { name: 'assign-handout', assignmentId: arg };
+      return { name: 'assign-detail', assignmentId: arg };
     case 'welcome':
       return { name: 'welcome' };
     case 'settings':
@@ -29,8 +46,28 @@ export function parseRoute(hash: string): Route {
   }
 }
 
+const safeDecode = (part: string) => {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+};
+
 export function routeHref(r: Route): string {
   switch (r.name) {
+    case 'assign':
+      return '#/assign';
+    case 'assign-new':
+      return '#/assign/new';
+    case 'assign-detail':
+      return `#/assign/${encodeURIComponent(r.assignmentId)}`;
+    case 'assign-edit':
+      return `#/assign/${encodeURIComponent(r.assignmentId)}/edit`;
+    case 'assign-handout':
+      return `#/assign/${encodeURIComponent(r.assignmentId)}/handout`;
+    case 'assignment':
+      return `#/a/${r.payload}`;
     case 'home':
       return '#/';
     case 'module':

@@ -82,7 +82,7 @@ export async function rawKeys(page) {
     .filter(
       (k) =>
         !/^(?:www\.|[a-z]+\.(?:json|js|com|mx|org|gob))/.test(k) &&
-        /^(?:nodes|casualties|survivors|hospitals|facts|questions|goals|agencies|player|debrief|module|home|status|triage|dispersion|interview|items|quality|reasons|feedback|mode|support|profile|privacy|welcome|settings|attempts|nav|language|step|role|contentNote|review|progress|dimension|measure|guidelines)\./.test(
+        /^(?:nodes|casualties|survivors|hospitals|facts|questions|goals|agencies|player|debrief|module|home|status|triage|dispersion|interview|items|quality|reasons|feedback|mode|support|profile|privacy|welcome|settings|attempts|nav|language|step|role|contentNote|review|progress|dimension|measure|guidelines|editor|detail|handout|link)\./.test(
           k,
         ),
     );

@@ -77,6 +77,11 @@ export function HomeScreen() {
           {t('home.pastAttempts', { count: list.filter((a) => a.endedAt).length })}
         </a>
       </p>
+      <p>
+        <a href="#/assign" data-testid="for-instructors">
+          {t('home.forInstructors')}
+        </a>
+      </p>
     </div>
   );
 }

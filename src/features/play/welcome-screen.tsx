@@ -13,10 +13,18 @@ export function WelcomeScreen() {
       <p className="lead">{t('welcome.lead')}</p>
       <ProfileForm
         submitLabel={t('welcome.start')}
-        onSave={(p) => void saveProfile(p).then(() => navigate({ name: 'home' }))}
+        onSave={(p) => void saveProfile(p).then(returnAfterProfile)}
       />
     </div>
   );
+}
+
+/** Back to the assignment link that sent the trainee here (app.tsx remembers it), else home. */
+function returnAfterProfile() {
+  const back = sessionStorage.getItem('acompana.returnTo');
+  sessionStorage.removeItem('acompana.returnTo');
+  if (back?.startsWith('#/a/')) window.location.hash = back;
+  else navigate({ name: 'home' });
 }
 
 export function SettingsScreen() {
