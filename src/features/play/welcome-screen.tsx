@@ -39,6 +39,9 @@ export function SettingsScreen() {
         submitLabel={t('settings.save')}
         onSave={(p) => void saveProfile(p).then(() => navigate({ name: 'home' }))}
       />
+      <p>
+        <a href="#/lrs">{t('settings.lrsLink')}</a>
+      </p>
       <SupportNote />
     </div>
   );
