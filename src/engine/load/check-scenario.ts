@@ -44,6 +44,7 @@ export const METRICS: Record<'triage' | 'dispersion' | 'interview', readonly str
     'open',
     'closed',
     'leading',
+    'blaming',
     'reAsked',
     'factsReAsked',
     'retold',

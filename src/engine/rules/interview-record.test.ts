@@ -21,6 +21,7 @@ const questions: Record<string, Question> = {
   mixed: { asks: ['name', 'time'], type: 'open' },
   leading: { asks: ['guards'], type: 'leading' },
   closed: { asks: ['time'], type: 'closed' },
+  blame: { asks: ['guards'], type: 'blaming' },
 };
 const plan = (qs: string[]) => scoreInterview('i', node, facts, questions, qs);
 
@@ -46,6 +47,23 @@ describe('facts-on-record rule', () => {
     expect(plan(['mixed', 'open']).items.find((i) => i.id === 'i/mixed')?.quality).toBe(
       'acceptable',
     );
+  });
+  it('a question that blames the survivor is harmful and a critical error, citing its own guidelines', () => {
+    const blamingNode: InterviewNode = {
+      ...node,
+      questions: [...node.questions, 'blame'],
+      guidelines: { ...node.guidelines, blaming: ['LGV-BUENAFE'] },
+    };
+    const r = scoreInterview('i', blamingNode, facts, questions, ['open', 'blame']);
+    expect(r.items.find((i) => i.id === 'i/blame')).toMatchObject({
+      quality: 'harmful',
+      points: 0,
+      critical: true,
+      guidelines: ['LGV-BUENAFE'],
+      reason: 'blaming',
+    });
+    expect(r.items.find((i) => i.id === 'i/open')?.critical).toBe(false);
+    expect(r.metrics).toMatchObject({ blaming: 1, criticalItems: 1, leading: 0 });
   });
   it('leading is poor, closed is acceptable', () => {
     const r = plan(['leading', 'closed']);

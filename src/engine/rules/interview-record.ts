@@ -7,6 +7,8 @@ export type InterviewMetrics = {
   open: number;
   closed: number;
   leading: number;
+  /** Questions that blame the survivor: each one is a critical error. */
+  blaming: number;
   /** Chosen questions that ask for at least one fact already on record. */
   reAsked: number;
   /** Distinct on-record facts asked again. */
@@ -18,7 +20,7 @@ export type InterviewMetrics = {
   criticalItems: number;
 };
 
-type Rule = 're-ask' | 'leading' | 'closed' | 'coverage';
+type Rule = 're-ask' | 'leading' | 'blaming' | 'closed' | 'coverage';
 
 /**
  * The facts-on-record rule (LGV non-revictimization, WHO 2003, PEACE): a plan should get every
@@ -40,6 +42,7 @@ export function scoreInterview(
     open: 0,
     closed: 0,
     leading: 0,
+    blaming: 0,
     reAsked: 0,
     factsReAsked: 0,
     retold: 0,
@@ -65,9 +68,13 @@ export function scoreInterview(
       });
     }
     if (q.type === 'leading') breaches.push({ rule: 'leading', quality: 'poor' });
+    // Blaming the survivor is a breach in itself, whatever it asks (LGV good faith, no criminalisation).
+    if (q.type === 'blaming') breaches.push({ rule: 'blaming', quality: 'harmful' });
     if (q.type === 'closed') breaches.push({ rule: 'closed', quality: 'acceptable' });
     const quality = breaches.reduce<Quality>((acc, b) => worstQuality(acc, b.quality), 'best');
     const rules = breaches.map((b) => b.rule);
+    const critical = quality === 'harmful';
+    if (critical) metrics.criticalItems += 1;
     return {
       id: `${nodeId}/${qId}`,
       node: nodeId,
@@ -76,7 +83,7 @@ export function scoreInterview(
       quality,
       points: QUALITY_POINTS[quality],
       weight: 1,
-      critical: false,
+      critical,
       guidelines: cite(rules),
       ...(rules.length ? { reason: rules.join(' ') } : {}),
     };

@@ -58,4 +58,6 @@ export const SURVIVOR_FLAGS = [
   'unaccompanied-minor',
   'public-figure',
 ] as const;
-export const QUESTION_TYPES = ['open', 'closed', 'leading'] as const;
+/** `blaming`: a question that blames the survivor for what was done to them ("¿por qué no se
+ * escapó?") — harmful and critical, not merely leading (issue 13, LGV good faith). */
+export const QUESTION_TYPES = ['open', 'closed', 'leading', 'blaming'] as const;

@@ -173,6 +173,7 @@ const interviewNode = z.strictObject({
     default: guidelineList.min(1),
     're-ask': guidelineList.optional(),
     leading: guidelineList.optional(),
+    blaming: guidelineList.optional(),
     closed: guidelineList.optional(),
     coverage: guidelineList.optional(),
   }),
