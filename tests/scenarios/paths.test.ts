@@ -68,20 +68,31 @@ function* allPaths(s: Scenario, state: PlayState, depth = 0): Generator<PlayStat
 }
 
 /** A state at `nodeId`, reached by breadth-first search over representative responses. */
+/**
+ * The first state (breadth-first) at which each node is reached: one traversal per scenario, not
+ * one per node, so a module with many variable combinations stays within the test's time.
+ */
+const firstReach = new WeakMap<Scenario, Map<string, PlayState>>();
 function reach(s: Scenario, nodeId: string): PlayState | undefined {
-  const queue = [initialState(s)];
-  const seen = new Set<string>();
-  while (queue.length) {
-    const st = queue.shift()!;
-    if (st.node === nodeId) return st;
-    if (st.ended || seen.has(st.node + JSON.stringify(st.vars))) continue;
-    seen.add(st.node + JSON.stringify(st.vars));
-    for (const e of representativeResponses(s, st)) {
-      const r = advance(s, st, e);
-      if (r.ok) queue.push(r.state);
+  let found = firstReach.get(s);
+  if (!found) {
+    found = new Map();
+    const queue = [initialState(s)];
+    const seen = new Set<string>();
+    for (let i = 0; i < queue.length; i++) {
+      const st = queue[i]!;
+      if (!found.has(st.node)) found.set(st.node, st);
+      const key = st.node + JSON.stringify(st.vars);
+      if (st.ended || seen.has(key)) continue;
+      seen.add(key);
+      for (const e of representativeResponses(s, st)) {
+        const r = advance(s, st, e);
+        if (r.ok) queue.push(r.state);
+      }
     }
+    firstReach.set(s, found);
   }
-  return undefined;
+  return found.get(nodeId);
 }
 
 const { scenarios } = loadAll();

@@ -253,7 +253,7 @@ describe('result-file import: attempts', () => {
       code: 'unknown-version',
       scenarioId: scenario.id,
       version: 9,
-      known: [1],
+      known: catalogue.versions(scenario.id),
     });
     const log = [...a.log];
     const node = (log[2] as { node: string }).node;
