@@ -153,6 +153,22 @@ describe('JumpSTART (children)', () => {
     });
     expect(classifyJumpStart(child({ age: 1, respiratoryRate: 50 })).tag).toBe('red');
   });
+  it('an infant too young to walk is Minor without a significant external injury, Delayed with one (JS-NONAMB)', () => {
+    expect(classifyJumpStart(child({ age: 0, significantExternalInjury: false }))).toMatchObject({
+      tag: 'green',
+      rule: 'JS-NONAMB',
+    });
+    expect(classifyJumpStart(child({ age: 0, significantExternalInjury: true })).tag).toBe(
+      'yellow',
+    );
+    // Red criteria still win, and the field means nothing from age 2 (walking age).
+    expect(
+      classifyJumpStart(child({ age: 0, significantExternalInjury: false, avpu: 'U' })).tag,
+    ).toBe('red');
+    expect(classifyJumpStart(child({ age: 3, significantExternalInjury: false })).tag).toBe(
+      'yellow',
+    );
+  });
   it('classifyCasualty picks the tool by appearance', () => {
     // RR 12: red for a child under JumpSTART; START (RR ≤ 30) would say yellow.
     expect(classifyCasualty(child({ respiratoryRate: 12 })).tag).toBe('red');

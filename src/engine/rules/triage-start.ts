@@ -30,7 +30,8 @@ export function classifyStart(c: Casualty): TriageClassification {
 /**
  * JumpSTART for children (JS-APNEA5, JS-PULSE, JS-RR, JS-PERF, JS-AVPU, JS-NONAMB).
  * A child who cannot walk — infants included — goes through every step (JS-NONAMB) and,
- * with no red or black criterion, is Delayed.
+ * with no red or black criterion, is Delayed; an infant too young to walk with no significant
+ * external injury is Minor.
  */
 export function classifyJumpStart(c: Casualty): TriageClassification {
   const tool = 'JumpSTART';
@@ -46,7 +47,11 @@ export function classifyJumpStart(c: Casualty): TriageClassification {
   if (rr < 15 || rr > 45) return { tag: 'red', tool, rule: 'JS-RR' };
   if (c.pulse === false) return { tag: 'red', tool, rule: 'JS-PERF' };
   if (c.avpu === 'P-inappropriate' || c.avpu === 'U') return { tag: 'red', tool, rule: 'JS-AVPU' };
-  return { tag: 'yellow', tool, rule: c.age < 2 ? 'JS-NONAMB' : 'JS-AVPU' };
+  if (c.age >= 2) return { tag: 'yellow', tool, rule: 'JS-AVPU' };
+  // Too young to walk: Minor on the JumpSTART card unless a significant external injury makes
+  // it Delayed (review A5). Scenarios that do not say keep the engine's earlier reading, Delayed.
+  const tag = c.significantExternalInjury === false ? 'green' : 'yellow';
+  return { tag, tool, rule: 'JS-NONAMB' };
 }
 
 export const classifyCasualty = (c: Casualty): TriageClassification =>

@@ -223,6 +223,11 @@ export const casualtySchema = z.strictObject({
   followsCommands: z.boolean().optional(),
   /** JumpSTART mental status (AVPU; P split by appropriate / inappropriate response to pain). */
   avpu: z.enum(['A', 'V', 'P-appropriate', 'P-inappropriate', 'U']).optional(),
+  /**
+   * JumpSTART, a child too young to walk (under 2) with no red criterion: the card tags Minor
+   * unless there is a significant external injury (JS-NONAMB). Left out, the engine says Delayed.
+   */
+  significantExternalInjury: z.boolean().optional(),
 });
 export type Casualty = z.infer<typeof casualtySchema>;
 
