@@ -2,7 +2,7 @@
  * Reads every scenario folder from disk for the checker, the benchmarks and the path tests.
  * Node-only; the app loads scenarios through Vite instead.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { catalogueSchema, type GuidelineCatalogue } from '../../src/engine/schema/guideline.ts';
 import type { Scenario } from '../../src/engine/schema/scenario.ts';
@@ -28,13 +28,32 @@ export type LoadedScenario = {
 
 const rel = (p: string) => relative(ROOT, p);
 
-function readJson(path: string, issues: ScenarioIssue[]): unknown {
+/** Larger than any real module file (about 30 KB) by far; beyond it, checking would only stall. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+function readText(path: string, issues: ScenarioIssue[]): string | undefined {
   if (!existsSync(path)) {
     issues.push({ severity: 'error', file: rel(path), path: '(root)', message: 'is missing' });
     return undefined;
   }
+  const size = statSync(path).size;
+  if (size > MAX_FILE_BYTES) {
+    issues.push({
+      severity: 'error',
+      file: rel(path),
+      path: '(root)',
+      message: `is ${(size / 1024 / 1024).toFixed(1)} MB; a module file may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB`,
+    });
+    return undefined;
+  }
+  return readFileSync(path, 'utf8');
+}
+
+function readJson(path: string, issues: ScenarioIssue[]): unknown {
+  const text = readText(path, issues);
+  if (text === undefined) return undefined;
   try {
-    return JSON.parse(readFileSync(path, 'utf8'));
+    return JSON.parse(text);
   } catch (e) {
     issues.push({
       severity: 'error',
@@ -85,7 +104,9 @@ export function loadScenario(
   const issues: ScenarioIssue[] = [];
   const es = readJson(join(base, 'locales', 'es.json'), issues);
   const en = readJson(join(base, 'locales', 'en.json'), issues);
-  const parsed = parseScenario(file, readFileSync(join(base, 'scenario.json'), 'utf8'));
+  const source = readText(join(base, 'scenario.json'), issues);
+  if (source === undefined) return { id, file, locales: { es, en }, issues };
+  const parsed = parseScenario(file, source);
   if (!parsed.ok) return { id, file, locales: { es, en }, issues: [...issues, ...parsed.issues] };
   issues.push(
     ...checkScenario(

@@ -6,12 +6,12 @@
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { structureHash } from '../../src/engine/attempt/structure-hash';
-import { parseScenario } from '../../src/engine/load/parse-scenario';
-import type { ScenarioIssue } from '../../src/engine/load/scenario-issue';
-import type { Scenario } from '../../src/engine/schema/scenario';
-import { lookupText, requiredTextKeys } from '../../src/engine/text/text-keys';
-import { SCENARIOS_DIR } from './load-scenarios';
+import { structureHash } from '../../src/engine/attempt/structure-hash.ts';
+import { parseScenario } from '../../src/engine/load/parse-scenario.ts';
+import type { ScenarioIssue } from '../../src/engine/load/scenario-issue.ts';
+import type { Scenario } from '../../src/engine/schema/scenario.ts';
+import { lookupText, requiredTextKeys } from '../../src/engine/text/text-keys.ts';
+import { SCENARIOS_DIR } from './load-scenarios.ts';
 
 export const LOCK_FILE = join(SCENARIOS_DIR, 'versions.lock.json');
 type Lock = Record<string, { version: number; hash: string }>;
@@ -19,11 +19,12 @@ type Lock = Record<string, { version: number; hash: string }>;
 export const readLock = (): Lock =>
   existsSync(LOCK_FILE) ? (JSON.parse(readFileSync(LOCK_FILE, 'utf8')) as Lock) : {};
 
+/** Records these scenarios' versions and hashes; entries of modules not checked stay as they were. */
 export function writeLock(scenarios: Scenario[]): void {
-  const lock: Lock = Object.fromEntries(
-    scenarios.map((s) => [s.id, { version: s.version, hash: structureHash(s) }]),
-  );
-  writeFileSync(LOCK_FILE, `${JSON.stringify(lock, null, 2)}\n`);
+  const lock: Lock = { ...readLock() };
+  for (const s of scenarios) lock[s.id] = { version: s.version, hash: structureHash(s) };
+  const sorted = Object.fromEntries(Object.entries(lock).sort(([a], [b]) => a.localeCompare(b)));
+  writeFileSync(LOCK_FILE, `${JSON.stringify(sorted, null, 2)}\n`);
 }
 
 /**

@@ -11,6 +11,7 @@ import { scoreTriage } from '../rules/triage-items.ts';
 import { QUALITY_POINTS, type ScoredItem } from '../scoring/scored-item.ts';
 import { applyEffects, holds, type Metrics, type VariableBounds, type Vars } from './conditions.ts';
 import type { StepEntry } from './decision-log.ts';
+import { hasOwn, own } from '../own.ts';
 
 /** Where an attempt stands: enough to render the node, and everything scoring needs. */
 export type PlayState = {
@@ -73,7 +74,7 @@ export function initialVars(s: Scenario): Vars {
 
 /** The state before any step: at `start`, with the declared initial variables. */
 export function initialState(s: Scenario): PlayState {
-  const node = s.nodes[s.start];
+  const node = own(s.nodes, s.start);
   const vars =
     node?.kind === 'ending'
       ? applyEffects(initialVars(s), node.effects, {}, variableBounds(s))
@@ -83,7 +84,7 @@ export function initialState(s: Scenario): PlayState {
 
 /** Choices the trainee can see at a decision node in this state (`when` filters them). */
 export function availableChoices(s: Scenario, state: Pick<PlayState, 'node' | 'vars' | 'path'>) {
-  const node = s.nodes[state.node];
+  const node = own(s.nodes, state.node);
   if (node?.kind !== 'decision') return [];
   return node.choices.filter(
     (c) => !c.when || holds(c.when, { vars: state.vars, metrics: {}, visited: state.path }),
@@ -98,7 +99,7 @@ export function advance(s: Scenario, state: PlayState, entry: StepEntry): StepRe
   if (state.ended) return { ok: false, error: { kind: 'ended' } };
   if (entry.node !== state.node)
     return { ok: false, error: { kind: 'wrong-node', expected: state.node, got: entry.node } };
-  const node = s.nodes[state.node];
+  const node = own(s.nodes, state.node);
   if (!node)
     return { ok: false, error: { kind: 'wrong-node', expected: state.node, got: entry.node } };
   const resolved = resolveStep(s, state, node, entry);
@@ -106,7 +107,7 @@ export function advance(s: Scenario, state: PlayState, entry: StepEntry): StepRe
   const { items, metrics, next, effects } = resolved;
   const bounds = variableBounds(s);
   let vars = applyEffects(state.vars, effects, metrics, bounds);
-  const nextNode = s.nodes[next];
+  const nextNode = own(s.nodes, next);
   const ended = nextNode?.kind === 'ending';
   if (nextNode?.kind === 'ending') vars = applyEffects(vars, nextNode.effects, {}, bounds);
   const step: StepRecord = {
@@ -223,7 +224,7 @@ function scoreInteraction(
   if (node.kind === 'triage') {
     if (entry.kind !== 'triage')
       return wrongKind(nodeId, node, entry) as { ok: false; error: StepError };
-    const missing = node.casualties.filter((c) => !entry.tags[c]);
+    const missing = node.casualties.filter((c) => !hasOwn(entry.tags, c));
     if (missing.length)
       return { ok: false, error: { kind: 'incomplete-response', node: nodeId, missing } };
     return { ok: true, ...scoreTriage(nodeId, node, s.casualties ?? {}, entry.tags) };
@@ -232,7 +233,7 @@ function scoreInteraction(
     if (entry.kind !== 'dispersion')
       return wrongKind(nodeId, node, entry) as { ok: false; error: StepError };
     const missing = node.survivors.filter(
-      (id) => !node.hospitals.includes(entry.placements[id] ?? ''),
+      (id) => !node.hospitals.includes(own(entry.placements, id) ?? ''),
     );
     if (missing.length)
       return { ok: false, error: { kind: 'incomplete-response', node: nodeId, missing } };

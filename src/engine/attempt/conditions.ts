@@ -1,4 +1,5 @@
 import type { Comparison, Condition, Effect } from '../schema/scenario.ts';
+import { own } from '../own.ts';
 
 export type Vars = Readonly<Record<string, number>>;
 export type Metrics = Readonly<Record<string, number>>;
@@ -30,8 +31,8 @@ export function holds(c: Condition, scope: ConditionScope): boolean {
     return Array.isArray(scope.visited)
       ? scope.visited.includes(c.visited)
       : (scope.visited as ReadonlySet<string>).has(c.visited);
-  if ('var' in c) return compare(scope.vars[c.var] ?? 0, c);
-  return compare(scope.metrics[c.metric] ?? 0, c);
+  if ('var' in c) return compare(own(scope.vars, c.var) ?? 0, c);
+  return compare(own(scope.metrics, c.metric) ?? 0, c);
 }
 
 export type VariableBounds = Readonly<Record<string, { min?: number; max?: number }>>;
@@ -48,8 +49,10 @@ export function applyEffects(
   for (const e of effects) {
     const name = 'set' in e ? e.set : e.add;
     const raw =
-      'set' in e ? e.to : (next[name] ?? 0) + ('by' in e ? e.by : (metrics[e.byMetric] ?? 0));
-    const b = bounds[name];
+      'set' in e
+        ? e.to
+        : (own(next, name) ?? 0) + ('by' in e ? e.by : (own(metrics, e.byMetric) ?? 0));
+    const b = own(bounds, name);
     next[name] = Math.min(b?.max ?? Infinity, Math.max(b?.min ?? -Infinity, raw));
   }
   return next;

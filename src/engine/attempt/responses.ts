@@ -1,15 +1,16 @@
-import type { Scenario, TriageTag } from '../schema/scenario';
-import { TRIAGE_TAGS } from '../schema/enums';
-import { bestPlacement } from '../rules/dispersion';
-import { bestInterviewPlan } from '../rules/interview-record';
-import { classifyCasualty } from '../rules/triage-start';
-import { availableChoices, type PlayState } from './advance';
-import type { StepEntry } from './decision-log';
+import type { Scenario, TriageTag } from '../schema/scenario.ts';
+import { TRIAGE_TAGS } from '../schema/enums.ts';
+import { bestPlacement } from '../rules/dispersion.ts';
+import { bestInterviewPlan } from '../rules/interview-record.ts';
+import { classifyCasualty } from '../rules/triage-start.ts';
+import { availableChoices, type PlayState } from './advance.ts';
+import type { StepEntry } from './decision-log.ts';
+import { own } from '../own.ts';
 
 /** The response the rules rate best at the current node (for the best path and the debrief). */
 export function bestResponse(s: Scenario, state: PlayState, at = 0): StepEntry | undefined {
   const nodeId = state.node;
-  const node = s.nodes[nodeId];
+  const node = own(s.nodes, nodeId);
   switch (node?.kind) {
     case undefined:
     case 'ending':
@@ -47,7 +48,7 @@ function bestTags(s: Scenario, ids: string[]): Record<string, TriageTag> {
  */
 export function representativeResponses(s: Scenario, state: PlayState): StepEntry[] {
   const nodeId = state.node;
-  const node = s.nodes[nodeId];
+  const node = own(s.nodes, nodeId);
   if (!node || node.kind === 'ending') return [];
   if (node.kind === 'narrative') return [{ kind: 'continue', node: nodeId, at: 0 }];
   if (node.kind === 'decision')
@@ -103,7 +104,7 @@ export function randomResponse(
   rand: () => number,
   at = 0,
 ): StepEntry | undefined {
-  const node = s.nodes[state.node];
+  const node = own(s.nodes, state.node);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   switch (node?.kind) {
     case undefined:

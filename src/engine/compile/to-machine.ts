@@ -8,6 +8,7 @@ import {
   type StepRecord,
 } from '../attempt/advance.ts';
 import type { StepEntry } from '../attempt/decision-log.ts';
+import { own } from '../own.ts';
 
 /** Events are named by their source (STYLE §8); each carries the caller's clock reading. */
 export type TraineeEvent =
@@ -92,7 +93,7 @@ export function scenarioToMachine(s: Scenario, from: PlayState = initialState(s)
     },
     guards: {
       leadsTo: ({ context, event }, params: { target: string }) => {
-        const node = s.nodes[context.play.node];
+        const node = own(s.nodes, context.play.node);
         if (!node) return false;
         const r = resolveStep(s, context.play, node, entryFor(context.play.node, event));
         return r.ok && r.next === params.target;

@@ -1,8 +1,10 @@
-import type { Rating, Scenario } from '../schema/scenario';
-import { advance, initialState, type PlayState } from '../attempt/advance';
-import { representativeResponses } from '../attempt/responses';
-import { canonicalJson } from '../attempt/structure-hash';
-import { QUALITY_POINTS } from '../scoring/scored-item';
+import type { Outcome, Rating, Scenario, ScenarioNode } from '../schema/scenario.ts';
+import { initialState, resolveStep, variableBounds, type PlayState } from '../attempt/advance.ts';
+import { applyEffects, holds, type Metrics, type Vars } from '../attempt/conditions.ts';
+import { representativeResponses } from '../attempt/responses.ts';
+import { QUALITY_POINTS, type ScoredItem } from '../scoring/scored-item.ts';
+import { testedByConditions } from './condition-walk.ts';
+import { own } from '../own.ts';
 
 /** Earned points seen for one (ending, points available) pair, split by whether a critical error occurred. */
 type Span = { minClean: number; maxClean: number; minCritical: number; maxCritical: number };
@@ -25,92 +27,250 @@ export type PathAnalysis = {
   paths: number;
   states: number;
   endings: EndingReport[];
+  /**
+   * Nodes where a path came back to a state still being explored: a loop. When the analysis is
+   * incomplete and this is set, the loop is what made the state space unbounded.
+   */
+  loops: string[];
+  /** The node a path came back to more than MAX_ROUNDS times with new variables each time. */
+  unboundedAt?: string;
 };
 
-const EMPTY: Span = {
-  minClean: Infinity,
-  maxClean: -Infinity,
-  minCritical: Infinity,
-  maxCritical: -Infinity,
+type Explored = { reach: Reach; paths: number; partial: boolean };
+
+/** One state on the explicit stack: the search is iterative so a long loop cannot overflow it. */
+type Frame = {
+  key: string;
+  st: PlayState;
+  moves: Move[];
+  next: number;
+  reach: Reach;
+  paths: number;
+  partial: boolean;
+  edges: string[];
+  /** What the step into the child being explored scored, folded in when the child returns. */
+  step?: Move;
 };
+type Step = { earned: number; weight: number; critical: boolean };
+/** A step out of a state as the rules resolve it: what it scores and where it leads. */
+type RawMove = Step & { next: string; effects: Outcome['effects']; metrics: Metrics };
+/** One or more answers leading to the same place: `count` of them, scoring `earned`…`earnedMax`. */
+type Move = Step & {
+  earnedMax: number;
+  count: number;
+  next: string;
+  /** Set when the move ends the attempt. */
+  rating?: Rating;
+  child?: { key: string; vars: Vars; path: readonly string[] };
+};
+
+function stepOf(items: readonly ScoredItem[]): Step {
+  let earned = 0;
+  let weight = 0;
+  let critical = false;
+  for (const i of items) {
+    earned += i.points * i.weight;
+    weight += i.weight;
+    critical ||= i.critical;
+  }
+  return { earned, weight, critical };
+}
+
+/** A path may pass one node this often before the loop through it counts as unbounded. */
+export const MAX_ROUNDS = 64;
+
+const UNEXPLORED: Explored = { reach: new Map(), paths: 0, partial: true };
 
 /**
  * Walks every path over representative responses (each choice; at interactions the best answer
- * and every single-item deviation), memoised on (node, variables), and reports per ending the
- * lowest and highest reachable score. Exact for decisions; for interactions it covers one
- * mistake per board, which is where the scoring rules change their verdict.
+ * and every single-item deviation), memoised on (node, variables, visited nodes that conditions
+ * test), and reports per ending the lowest and highest reachable score. Exact for decisions; for
+ * interactions it covers one mistake per board, which is where the scoring rules change their
+ * verdict. The search keeps its own stack (a loop back to an earlier node with a variable that
+ * grows without bound used to overflow the call stack, reliability review M3) and stops after
+ * `maxStates` states, reporting `complete: false`.
  */
 export function analyzePaths(s: Scenario, maxStates = 200_000): PathAnalysis {
-  const usesVisited = JSON.stringify(s.nodes).includes('"visited"');
-  type Explored = { reach: Reach; paths: number; partial: boolean };
+  const { visited: tested, vars: testedVars } = testedByConditions(s);
+  const varNames = Object.keys(s.variables).filter((v) => testedVars.has(v));
   const memo = new Map<string, Explored>();
   const inProgress = new Set<string>();
   // The explored state graph, to find states from which no ending is reachable (cycles included).
   const edges = new Map<string, string[]>();
   const endsDirectly = new Set<string>();
   const states = new Map<string, PlayState>();
+  const loops = new Set<string>();
+  // States with a way out the budget did not explore: they might still end.
+  const truncated = new Set<string>();
   let complete = true;
 
-  const keyOf = (st: PlayState) =>
-    `${st.node}|${canonicalJson(st.vars)}${usesVisited ? `|${[...new Set(st.path)].sort().join(',')}` : ''}`;
+  // Only what can change the future is kept: the variables and visited nodes a condition tests.
+  // Effects read only the variable they change (`add`) or a constant or metric, so a variable
+  // no condition tests never changes routing, and scores come from the items alone. Dropping the
+  // rest shrinks the state space, and the full path and step list would make each state O(depth)
+  // to copy.
+  const slimVars = (vars: Vars): Vars => {
+    const out: Record<string, number> = {};
+    for (const v of varNames) out[v] = vars[v] ?? 0;
+    return out;
+  };
+  const keyOf = (node: string, vars: Vars, path: readonly string[]) => {
+    let k = node;
+    for (const v of varNames) k += `|${vars[v] ?? 0}`;
+    return tested.size ? `${k}|${path.join(',')}` : k;
+  };
+  const bounds = variableBounds(s);
 
-  const explore = (st: PlayState, key = keyOf(st)): Explored => {
-    // Cycle guard: revisiting a state still being explored contributes nothing, and marks the
-    // result partial, so a state is called stuck only when its exploration was complete.
-    if (inProgress.has(key)) return { reach: new Map(), paths: 0, partial: true };
-    const hit = memo.get(key);
-    if (hit) return hit;
-    const out: Reach = new Map();
-    let paths = 0;
-    let partial = false;
-    if (memo.size >= maxStates) {
-      complete = false;
-      return { reach: out, paths, partial: true };
-    }
-    inProgress.add(key);
-    states.set(key, st);
-    const out_edges: string[] = [];
-    edges.set(key, out_edges);
-    for (const entry of representativeResponses(s, st)) {
-      const r = advance(s, st, entry);
-      if (!r.ok) continue;
-      const earned = r.step.items.reduce((a, i) => a + i.points * i.weight, 0);
-      const weight = r.step.items.reduce((a, i) => a + i.weight, 0);
-      const critical = r.step.items.some((i) => i.critical);
-      if (r.state.ended) {
-        const end = s.nodes[r.state.node];
-        if (end?.kind !== 'ending') continue;
-        const q = end.rating === 'good' ? 'best' : end.rating === 'mixed' ? 'acceptable' : 'poor';
-        merge(out, r.state.node, weight + 1, earned + QUALITY_POINTS[q], critical);
-        endsDirectly.add(key);
-        paths += 1;
-        continue;
-      }
-      const childKey = keyOf(r.state);
-      out_edges.push(childKey);
-      const child = explore(r.state, childKey);
-      paths += child.paths;
-      partial ||= child.partial;
-      for (const [ending, byAvail] of child.reach)
-        for (const [avail, span] of byAvail) {
-          if (span.maxClean >= 0) {
-            merge(out, ending, avail + weight, span.minClean + earned, critical);
-            merge(out, ending, avail + weight, span.maxClean + earned, critical);
-          }
-          if (span.maxCritical >= 0) {
-            merge(out, ending, avail + weight, span.minCritical + earned, true);
-            merge(out, ending, avail + weight, span.maxCritical + earned, true);
-          }
+  // A board's scoring depends only on the answer, not on the story state: score each
+  // representative answer once per board, and pick the outcome per state.
+  const boards = new Map<string, { step: Step; metrics: Metrics }[]>();
+  const rawMoves = (st: PlayState, node: ScenarioNode): RawMove[] => {
+    if (node.kind === 'triage' || node.kind === 'dispersion' || node.kind === 'interview') {
+      let scored = boards.get(st.node);
+      if (!scored) {
+        scored = [];
+        for (const entry of representativeResponses(s, st)) {
+          const r = resolveStep(s, st, node, entry);
+          if (r.ok) scored.push({ step: stepOf(r.items), metrics: r.metrics });
         }
+        boards.set(st.node, scored);
+      }
+      return scored.flatMap(({ step, metrics }) => {
+        const scope = { vars: st.vars, metrics, visited: st.path };
+        // As resolveStep: the first outcome whose condition holds.
+        const o = node.outcomes.find((x) => !x.when || holds(x.when, scope));
+        return o ? [{ ...step, next: o.next, effects: o.effects, metrics }] : [];
+      });
     }
-    inProgress.delete(key);
-    const result = { reach: out, paths, partial };
-    memo.set(key, result);
-    return result;
+    return representativeResponses(s, st).flatMap((entry) => {
+      // resolveStep is advance without building the step record and the new path: the same rules.
+      const r = resolveStep(s, st, node, entry);
+      return r.ok
+        ? [{ ...stepOf(r.items), next: r.next, effects: r.effects, metrics: r.metrics }]
+        : [];
+    });
+  };
+  // Answers that lead to the same state with the same weight and criticality differ only in
+  // points: one move keeps their lowest and highest, since spans keep only minima and maxima.
+  const movesFrom = (st: PlayState): Move[] => {
+    const node = own(s.nodes, st.node);
+    if (!node) return [];
+    const byChild = new Map<string, Move>();
+    for (const m of rawMoves(st, node)) {
+      const target = own(s.nodes, m.next);
+      if (!target) continue;
+      let child: Move['child'];
+      let group: string;
+      if (target.kind === 'ending') group = `${m.next}|end`;
+      else {
+        const vars = applyEffects(st.vars, m.effects, m.metrics, bounds);
+        const path =
+          tested.has(m.next) && !st.path.includes(m.next) ? [...st.path, m.next].sort() : st.path;
+        child = { key: keyOf(m.next, vars, path), vars, path };
+        group = child.key;
+      }
+      group += `|${m.weight}|${m.critical}`;
+      const seen = byChild.get(group);
+      if (seen) {
+        seen.earned = Math.min(seen.earned, m.earned);
+        seen.earnedMax = Math.max(seen.earnedMax, m.earned);
+        seen.count += 1;
+      } else
+        byChild.set(group, {
+          earned: m.earned,
+          earnedMax: m.earned,
+          weight: m.weight,
+          critical: m.critical,
+          count: 1,
+          next: m.next,
+          ...(target.kind === 'ending' ? { rating: target.rating } : { child }),
+        });
+    }
+    return [...byChild.values()];
   };
 
-  const root = explore(initialState(s));
-  // Backwards from the states that end: whatever is never reached this way cannot end.
+  const stack: Frame[] = [];
+  // How often each node is on the current path: more than MAX_ROUNDS means a loop whose
+  // variables change on every round, which no budget of states would ever finish.
+  const rounds = new Map<string, number>();
+  let unbounded: string | undefined;
+  const open = (st: PlayState, key: string) => {
+    const n = (rounds.get(st.node) ?? 0) + 1;
+    rounds.set(st.node, n);
+    if (n > MAX_ROUNDS) unbounded = st.node;
+    inProgress.add(key);
+    states.set(key, st);
+    const out: string[] = [];
+    edges.set(key, out);
+    stack.push({
+      key,
+      st,
+      moves: movesFrom(st),
+      next: 0,
+      reach: new Map(),
+      paths: 0,
+      partial: false,
+      edges: out,
+    });
+  };
+
+  const first = initialState(s);
+  const rootPath = first.path.filter((n) => tested.has(n));
+  const root0: PlayState = { ...first, vars: slimVars(first.vars), path: rootPath, steps: [] };
+  const rootKey = keyOf(root0.node, root0.vars, rootPath);
+  let root: Explored = UNEXPLORED;
+  open(root0, rootKey);
+  while (stack.length && !unbounded) {
+    const f = stack[stack.length - 1]!;
+    if (f.next >= f.moves.length) {
+      stack.pop();
+      rounds.set(f.st.node, rounds.get(f.st.node)! - 1);
+      inProgress.delete(f.key);
+      const result = { reach: f.reach, paths: f.paths, partial: f.partial };
+      memo.set(f.key, result);
+      const parent = stack[stack.length - 1];
+      if (parent) fold(parent, result);
+      else root = result;
+      continue;
+    }
+    const m = f.moves[f.next++]!;
+    if (m.rating) {
+      const q = m.rating === 'good' ? 'best' : m.rating === 'mixed' ? 'acceptable' : 'poor';
+      merge(f.reach, m.next, m.weight + 1, m.earned + QUALITY_POINTS[q], m.critical);
+      merge(f.reach, m.next, m.weight + 1, m.earnedMax + QUALITY_POINTS[q], m.critical);
+      endsDirectly.add(f.key);
+      f.paths += m.count;
+      continue;
+    }
+    const { key: childKey, vars, path } = m.child!;
+    f.edges.push(childKey);
+    f.step = m;
+    // Revisiting a state still being explored contributes nothing, and marks the result
+    // partial, so a state is called stuck only when its exploration was complete.
+    if (inProgress.has(childKey)) {
+      loops.add(m.next);
+      fold(f, UNEXPLORED);
+      continue;
+    }
+    const hit = memo.get(childKey);
+    if (hit) {
+      fold(f, hit);
+      continue;
+    }
+    if (states.size >= maxStates) {
+      complete = false;
+      truncated.add(f.key);
+      fold(f, UNEXPLORED);
+      continue;
+    }
+    open({ node: m.next, vars: slimVars(vars), path, steps: [], ended: false }, childKey);
+  }
+
+  if (unbounded) {
+    complete = false;
+    loops.add(unbounded);
+    for (const f of stack) truncated.add(f.key);
+  }
   const reverse = new Map<string, string[]>();
   for (const [k, next] of edges)
     for (const n of next) {
@@ -118,19 +278,19 @@ export function analyzePaths(s: Scenario, maxStates = 200_000): PathAnalysis {
       if (list) list.push(k);
       else reverse.set(n, [k]);
     }
-  const canEnd = new Set(endsDirectly);
-  const queue = [...endsDirectly];
+  // Backwards from the states that end or were cut short: the rest are certain traps, so they
+  // are reported even when the analysis as a whole is incomplete.
+  const canEnd = new Set([...endsDirectly, ...truncated]);
+  const queue = [...canEnd];
   while (queue.length)
     for (const prev of reverse.get(queue.pop()!) ?? [])
       if (!canEnd.has(prev)) {
         canEnd.add(prev);
         queue.push(prev);
       }
-  const stuck = complete
-    ? [...edges.keys()]
-        .filter((k) => !canEnd.has(k))
-        .map((k) => ({ node: states.get(k)!.node, vars: { ...states.get(k)!.vars } }))
-    : [];
+  const stuck = [...edges.keys()]
+    .filter((k) => !canEnd.has(k))
+    .map((k) => ({ node: states.get(k)!.node, vars: { ...states.get(k)!.vars } }));
   const endings: EndingReport[] = Object.entries(s.nodes).flatMap(([node, n]): EndingReport[] => {
     if (n.kind !== 'ending') return [];
     const byAvail = root.reach.get(node);
@@ -154,19 +314,54 @@ export function analyzePaths(s: Scenario, maxStates = 200_000): PathAnalysis {
       },
     ];
   });
-  return { complete, stuck, paths: root.paths, states: memo.size, endings };
+  return {
+    complete,
+    stuck,
+    paths: root.paths,
+    states: memo.size,
+    endings,
+    loops: [...loops].sort(),
+    ...(unbounded ? { unboundedAt: unbounded } : {}),
+  };
 }
 
+/** Adds a child's reach to its parent's, shifted by what the step into the child scored. */
+function fold(f: Frame, child: Explored) {
+  const { earned, earnedMax, weight, critical, count } = f.step!;
+  f.paths += child.paths * count;
+  f.partial ||= child.partial;
+  for (const [ending, byAvail] of child.reach)
+    for (const [avail, span] of byAvail) {
+      if (span.maxClean >= 0) {
+        merge(f.reach, ending, avail + weight, span.minClean + earned, critical);
+        merge(f.reach, ending, avail + weight, span.maxClean + earnedMax, critical);
+      }
+      if (span.maxCritical >= 0) {
+        merge(f.reach, ending, avail + weight, span.minCritical + earned, true);
+        merge(f.reach, ending, avail + weight, span.maxCritical + earnedMax, true);
+      }
+    }
+}
+
+/** Widens the parent's own span in place (spans are never shared between states). */
 function merge(reach: Reach, ending: string, avail: number, earned: number, critical: boolean) {
   let byAvail = reach.get(ending);
   if (!byAvail) reach.set(ending, (byAvail = new Map()));
-  const span = { ...(byAvail.get(avail) ?? EMPTY) };
-  if (critical) {
-    span.minCritical = Math.min(span.minCritical, earned);
-    span.maxCritical = Math.max(span.maxCritical, earned);
-  } else {
-    span.minClean = Math.min(span.minClean, earned);
-    span.maxClean = Math.max(span.maxClean, earned);
+  let span = byAvail.get(avail);
+  if (!span) {
+    span = {
+      minClean: Infinity,
+      maxClean: -Infinity,
+      minCritical: Infinity,
+      maxCritical: -Infinity,
+    };
+    byAvail.set(avail, span);
   }
-  byAvail.set(avail, span);
+  if (critical) {
+    if (earned < span.minCritical) span.minCritical = earned;
+    if (earned > span.maxCritical) span.maxCritical = earned;
+  } else {
+    if (earned < span.minClean) span.minClean = earned;
+    if (earned > span.maxClean) span.maxClean = earned;
+  }
 }

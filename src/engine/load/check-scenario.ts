@@ -5,6 +5,7 @@ import { bestInterviewPlan } from '../rules/interview-record.ts';
 import { toolFor } from '../rules/triage-start.ts';
 import { lookupText, requiredTextKeys } from '../text/text-keys.ts';
 import type { ScenarioIssue } from './scenario-issue.ts';
+import { hasOwn, own } from '../own.ts';
 
 export type CatalogueIndex = {
   guidelines: ReadonlyMap<string, { status: 'V' | 'P' | 'U' }>;
@@ -96,7 +97,7 @@ export function checkScenario(f: ScenarioFiles, cat: CatalogueIndex): ScenarioIs
       return;
     }
     if ('var' in c) {
-      if (!(c.var in s.variables))
+      if (!hasOwn(s.variables, c.var))
         err(`${path}.var`, `uses variable "${c.var}", which is not declared in "variables"`);
       return;
     }
@@ -118,7 +119,7 @@ export function checkScenario(f: ScenarioFiles, cat: CatalogueIndex): ScenarioIs
   ) => {
     (effects ?? []).forEach((e, i) => {
       const name = 'set' in e ? e.set : e.add;
-      if (!(name in s.variables))
+      if (!hasOwn(s.variables, name))
         err(`${path}[${i}]`, `changes variable "${name}", which is not declared in "variables"`);
       if ('byMetric' in e && !(metricsAllowed ?? []).includes(e.byMetric))
         err(`${path}[${i}].byMetric`, `uses metric "${e.byMetric}", which is not reported here`);
@@ -134,7 +135,7 @@ export function checkScenario(f: ScenarioFiles, cat: CatalogueIndex): ScenarioIs
     what: string,
   ) =>
     ids.forEach((id, i) => {
-      if (!table?.[id])
+      if (!hasOwn(table, id))
         err(
           `${path}[${i}]`,
           `names ${what} "${id}", which is not defined in "${what === 'casualty' ? 'casualties' : `${what}s`}"`,
@@ -231,8 +232,8 @@ export function checkScenario(f: ScenarioFiles, cat: CatalogueIndex): ScenarioIs
           for (const [rule, ids] of Object.entries(node.guidelines))
             checkGuidelines(`${p}.guidelines.${rule}`, ids, true);
           if (
-            node.survivors.every((x) => s.survivors?.[x]) &&
-            node.hospitals.every((h) => s.hospitals?.[h]) &&
+            node.survivors.every((x) => hasOwn(s.survivors, x)) &&
+            node.hospitals.every((h) => hasOwn(s.hospitals, h)) &&
             !bestPlacement(node, s.survivors ?? {}, s.hospitals ?? {})
           )
             err(
@@ -245,7 +246,7 @@ export function checkScenario(f: ScenarioFiles, cat: CatalogueIndex): ScenarioIs
           for (const [rule, ids] of Object.entries(node.guidelines))
             checkGuidelines(`${p}.guidelines.${rule}`, ids, true);
           node.questions.forEach((q, i) =>
-            s.questions?.[q]?.asks.forEach((fact, j) => {
+            own(s.questions, q)?.asks.forEach((fact, j) => {
               if (!node.facts.includes(fact))
                 err(
                   `questions.${q}.asks[${j}]`,
@@ -254,9 +255,9 @@ export function checkScenario(f: ScenarioFiles, cat: CatalogueIndex): ScenarioIs
             }),
           );
           const plan = bestInterviewPlan(node, s.facts ?? {}, s.questions ?? {});
-          const covered = new Set(plan.flatMap((q) => s.questions?.[q]?.asks ?? []));
+          const covered = new Set(plan.flatMap((q) => own(s.questions, q)?.asks ?? []));
           const needed = node.facts.filter(
-            (x) => !s.facts?.[x]?.onRecord && s.facts?.[x]?.needed !== false,
+            (x) => !own(s.facts, x)?.onRecord && own(s.facts, x)?.needed !== false,
           );
           const missing = needed.filter((x) => !covered.has(x));
           if (missing.length)
@@ -277,7 +278,7 @@ export function checkScenario(f: ScenarioFiles, cat: CatalogueIndex): ScenarioIs
   }
 
   function checkCasualty(id: string) {
-    const c = s.casualties?.[id];
+    const c = own(s.casualties, id);
     if (!c) return;
     const p = `casualties.${id}`;
     const child = toolFor(c) === 'JumpSTART';
@@ -322,44 +323,52 @@ export function checkScenario(f: ScenarioFiles, cat: CatalogueIndex): ScenarioIs
     const id = stack.pop()!;
     if (reachable.has(id)) continue;
     reachable.add(id);
-    for (const n of successors(s.nodes[id]!)) if (nodeIds.has(n)) stack.push(n);
+    for (const n of successors(own(s.nodes, id)!)) if (nodeIds.has(n)) stack.push(n);
   }
   for (const id of nodeIds)
     if (!reachable.has(id)) err(`nodes.${id}`, 'cannot be reached from "start"');
+  // Backwards from the endings over reversed edges: linear, where a fixpoint over all nodes was
+  // quadratic on a long chain.
+  const before = new Map<string, string[]>();
+  for (const [id, n] of Object.entries(s.nodes))
+    for (const x of successors(n)) {
+      const list = before.get(x);
+      if (list) list.push(id);
+      else before.set(x, [id]);
+    }
   const canEnd = new Set(
     Object.entries(s.nodes)
       .filter(([, n]) => n.kind === 'ending')
       .map(([id]) => id),
   );
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const [id, n] of Object.entries(s.nodes))
-      if (!canEnd.has(id) && successors(n).some((x) => canEnd.has(x))) {
-        canEnd.add(id);
-        changed = true;
+  const back = [...canEnd];
+  while (back.length)
+    for (const prev of before.get(back.pop()!) ?? [])
+      if (!canEnd.has(prev)) {
+        canEnd.add(prev);
+        back.push(prev);
       }
-  }
   for (const id of reachable)
     if (!canEnd.has(id))
       err(
         `nodes.${id}`,
         'is a dead end or a cycle with no way out: no ending can be reached from it',
       );
-  if (![...canEnd].some((id) => s.nodes[id]?.kind === 'ending' && reachable.has(id)))
+  if (![...canEnd].some((id) => own(s.nodes, id)?.kind === 'ending' && reachable.has(id)))
     err('nodes', 'has no reachable ending');
 
   // References inside interaction data.
   for (const [id, sv] of Object.entries(s.survivors ?? {})) {
     sv.separateFrom?.forEach((o, i) => {
-      if (!s.survivors?.[o])
+      if (!hasOwn(s.survivors, o))
         err(`survivors.${id}.separateFrom[${i}]`, `names survivor "${o}", which does not exist`);
     });
-    if (sv.caregiver && !s.survivors?.[sv.caregiver])
+    if (sv.caregiver && !hasOwn(s.survivors, sv.caregiver))
       err(`survivors.${id}.caregiver`, `names survivor "${sv.caregiver}", which does not exist`);
   }
   for (const [id, q] of Object.entries(s.questions ?? {}))
     q.asks.forEach((fact, i) => {
-      if (!s.facts?.[fact])
+      if (!hasOwn(s.facts, fact))
         err(`questions.${id}.asks[${i}]`, `names fact "${fact}", which does not exist`);
     });
 

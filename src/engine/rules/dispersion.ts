@@ -1,6 +1,7 @@
 import type { DispersionNode, Hospital, Quality, Survivor } from '../schema/scenario.ts';
 import { QUALITY_POINTS, worstQuality, type ScoredItem } from '../scoring/scored-item.ts';
 import { citeRules } from './cite-rules.ts';
+import { own } from '../own.ts';
 
 export type DispersionRule = Exclude<keyof DispersionNode['guidelines'], 'default'>;
 type Breach = { rule: DispersionRule; quality: Quality; critical: boolean };
@@ -50,8 +51,8 @@ export function scoreDispersion(
   const load = new Map<string, number>();
   const items = node.survivors.map((id): ScoredItem => {
     const s = survivors[id];
-    const hospitalId = placements[id] ?? '';
-    const h = hospitals[hospitalId];
+    const hospitalId = own(placements, id) ?? '';
+    const h = own(hospitals, hospitalId);
     if (!s) throw new Error(`unknown survivor ${id}`);
     const breaches: Breach[] = [];
     if (!h) {

@@ -1,6 +1,7 @@
 import type { Casualty, Quality, TriageNode, TriageTag } from '../schema/scenario.ts';
 import { QUALITY_POINTS, type ScoredItem } from '../scoring/scored-item.ts';
 import { classifyCasualty } from './triage-start.ts';
+import { own } from '../own.ts';
 
 export type TriageMetrics = {
   correct: number;
@@ -94,7 +95,7 @@ export function scoreTriage(
   const items = node.casualties.map((id) => {
     const casualty = casualties[id];
     if (!casualty) throw new Error(`unknown casualty ${id}`);
-    const item = triageItem(nodeId, node, id, casualty, tags[id] ?? 'green');
+    const item = triageItem(nodeId, node, id, casualty, own(tags, id) ?? 'green');
     countTriageItem(metrics, item);
     return item;
   });

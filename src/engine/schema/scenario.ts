@@ -7,13 +7,20 @@
  * `import type`, so zod never reaches the trainee's bundle.
  */
 import { z } from 'zod';
+import { RESERVED_NAMES } from '../own.ts';
 
+const reserved = (name: string) => !RESERVED_NAMES.has(name);
+const reservedMessage =
+  'is a name JavaScript objects already have (like "constructor" or "valueOf"): choose another';
 export const idSchema = z
   .string()
   .regex(
     /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
     'must be a kebab-case id (lowercase letters, digits and single hyphens)',
-  );
+  )
+  .refine(reserved, reservedMessage);
+/** Variable names are free text, but never a member of Object.prototype (reliability review M4). */
+export const variableNameSchema = z.string().min(1).refine(reserved, reservedMessage);
 export const guidelineIdSchema = z
   .string()
   .regex(/^[A-Z0-9]+(?:-[A-Z0-9]+)+$/, 'must be a catalogue id like START-RR30');
@@ -289,7 +296,7 @@ export const scenarioSchema = z.strictObject({
   goals: z.array(idSchema).min(1),
   review: reviewSchema,
   passMark: z.number().min(0).max(1).optional(),
-  variables: z.record(z.string(), variableSchema),
+  variables: z.record(variableNameSchema, variableSchema),
   start: idSchema,
   nodes: z.record(idSchema, nodeSchema),
   casualties: z.record(idSchema, casualtySchema).optional(),

@@ -1,13 +1,14 @@
-import type { Condition, Effect, Outcome, Rating, Scenario } from '../schema/scenario';
-import { DIMENSIONS, type Dimension } from '../schema/dimensions';
-import type { LogEntry, StepEntry } from '../attempt/decision-log';
-import { effectiveLog } from '../attempt/decision-log';
-import { scoreDispersion } from '../rules/dispersion';
-import { scoreInterview } from '../rules/interview-record';
-import { countTriageItem, emptyTriageMetrics, triageItem } from '../rules/triage-items';
-import { TRIAGE_TAGS } from '../schema/enums';
-import type { TriageTag } from '../schema/scenario';
-import { QUALITY_POINTS, type ScoredItem } from './scored-item';
+import type { Condition, Effect, Outcome, Rating, Scenario } from '../schema/scenario.ts';
+import { DIMENSIONS, type Dimension } from '../schema/dimensions.ts';
+import type { LogEntry, StepEntry } from '../attempt/decision-log.ts';
+import { effectiveLog } from '../attempt/decision-log.ts';
+import { scoreDispersion } from '../rules/dispersion.ts';
+import { scoreInterview } from '../rules/interview-record.ts';
+import { countTriageItem, emptyTriageMetrics, triageItem } from '../rules/triage-items.ts';
+import { TRIAGE_TAGS } from '../schema/enums.ts';
+import type { TriageTag } from '../schema/scenario.ts';
+import { QUALITY_POINTS, type ScoredItem } from './scored-item.ts';
+import { own } from '../own.ts';
 
 export type BulkScore =
   | { ok: false; atEntry: number }
@@ -191,13 +192,13 @@ export function createBulkScorer(
   const NO_METRICS: Metrics = {};
 
   const boardItems = (e: StepEntry): { items: ScoredItem[]; metrics: Metrics } | undefined => {
-    const n = s.nodes[e.node];
+    const n = own(s.nodes, e.node);
     if (n?.kind === 'triage' && e.kind === 'triage') {
       const table = triageTables.get(e.node)!;
       const metrics = emptyTriageMetrics();
       const items: ScoredItem[] = [];
       for (const c of n.casualties) {
-        const tag = e.tags[c];
+        const tag = own(e.tags, c);
         if (!tag) return undefined;
         const item = table.get(c)![tag];
         countTriageItem(metrics, item);
@@ -206,7 +207,8 @@ export function createBulkScorer(
       return { items, metrics };
     }
     if (n?.kind === 'dispersion' && e.kind === 'dispersion') {
-      if (n.survivors.some((id) => !n.hospitals.includes(e.placements[id] ?? ''))) return undefined;
+      if (n.survivors.some((id) => !n.hospitals.includes(own(e.placements, id) ?? '')))
+        return undefined;
       return scoreDispersion(e.node, n, s.survivors ?? {}, s.hospitals ?? {}, e.placements);
     }
     if (n?.kind === 'interview' && e.kind === 'interview') {

@@ -1,9 +1,10 @@
-import type { Dimension } from '../schema/guideline';
-import type { Rating, Scenario } from '../schema/scenario';
-import { endingItem, type PlayState } from '../attempt/advance';
-import type { LogEntry } from '../attempt/decision-log';
-import { replay } from '../attempt/replay';
-import type { ScoredItem } from './scored-item';
+import type { Dimension } from '../schema/guideline.ts';
+import type { Rating, Scenario } from '../schema/scenario.ts';
+import { endingItem, type PlayState } from '../attempt/advance.ts';
+import type { LogEntry } from '../attempt/decision-log.ts';
+import { replay } from '../attempt/replay.ts';
+import type { ScoredItem } from './scored-item.ts';
+import { own } from '../own.ts';
 
 export const DEFAULT_PASS_MARK = 0.8;
 
@@ -54,7 +55,7 @@ const tally = (earned: number, available: number): Tally => ({
 /** Scores a state reached by replay. Split out so the machine and the log path share it. */
 export function scoreState(s: Scenario, state: PlayState, opts: ScoreOptions): AttemptScore {
   const items = state.steps.flatMap((st) => st.items);
-  const endingNode = s.nodes[state.node];
+  const endingNode = own(s.nodes, state.node);
   const ending =
     state.ended && endingNode?.kind === 'ending'
       ? { node: state.node, rating: endingNode.rating }
