@@ -22,7 +22,13 @@ const SettingsScreen = lazy(() =>
 const WelcomeScreen = lazy(() =>
   import('../features/play/welcome-screen').then((m) => ({ default: m.WelcomeScreen })),
 );
+// LRS screens and the emitter load only on their route or when an LRS is configured (DESIGN §8.12).
+const LrsSettingsScreen = lazy(() =>
+  import('./lrs/lrs-settings-screen').then((m) => ({ default: m.LrsSettingsScreen })),
+);
+const LrsBanner = lazy(() => import('./lrs/lrs-banner').then((m) => ({ default: m.LrsBanner })));
 import { loadProfile } from '../features/play/profile';
+import { lrsConfigured } from './lrs/lrs-flag';
 import { useHashRoute } from './use-hash-route';
 import { saveLanguage } from './language';
 import { asUiLanguage, switchLanguage } from '../i18n/init';
@@ -111,6 +117,11 @@ function Shell() {
             </div>
           }
         >
+          {lrsConfigured() && (
+            <Suspense fallback={null}>
+              <LrsBanner />
+            </Suspense>
+          )}
           <Suspense fallback={<p role="status">{t('loading')}</p>}>
             <Screen route={route} />
           </Suspense>
@@ -126,6 +137,8 @@ function Screen({ route }: { route: ReturnType<typeof useHashRoute> }) {
       return <WelcomeScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'lrs':
+      return <LrsSettingsScreen />;
     case 'module':
       return <ModuleIntroScreen moduleId={route.moduleId} />;
     case 'play':

@@ -32,6 +32,17 @@ export type AttemptStore = {
   close(): void;
 };
 
+type SavedListener = (record: AttemptRecord) => void;
+const savedListeners = new Set<SavedListener>();
+/**
+ * Hears every record saved on this page (the LRS emitter sends each new step as it is logged):
+ * a subscription instead of polling. Returns the unsubscribe.
+ */
+export function onRecordSaved(listener: SavedListener): () => void {
+  savedListeners.add(listener);
+  return () => savedListeners.delete(listener);
+}
+
 export async function openAttemptStore(name = 'acompana'): Promise<AttemptStore> {
   const db: IDBPDatabase<AcompanaDb> = await openDB<AcompanaDb>(name, 1, {
     upgrade(d) {
@@ -56,6 +67,7 @@ export async function openAttemptStore(name = 'acompana'): Promise<AttemptStore>
   return {
     async save(record) {
       await db.put('attempts', record, record.attemptId);
+      for (const l of savedListeners) l(record);
     },
     async list() {
       const tx = db.transaction('attempts');

@@ -3,6 +3,8 @@ export type Route =
   | { name: 'home' }
   | { name: 'welcome' }
   | { name: 'settings' }
+  /** Results server (LRS) settings and the outbox's state (issue 11). */
+  | { name: 'lrs' }
   | { name: 'module'; moduleId: string }
   | { name: 'play'; attemptId: string }
   | { name: 'debrief'; attemptId: string }
@@ -16,6 +18,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'welcome' };
     case 'settings':
       return { name: 'settings' };
+    case 'lrs':
+      return { name: 'lrs' };
     case 'attempts':
       return { name: 'attempts' };
     case 'module':

@@ -31,6 +31,9 @@ export function SettingsScreen() {
         submitLabel={t('settings.save')}
         onSave={(p) => void saveProfile(p).then(() => navigate({ name: 'home' }))}
       />
+      <p>
+        <a href="#/lrs">{t('settings.lrsLink')}</a>
+      </p>
       <SupportNote />
     </div>
   );
