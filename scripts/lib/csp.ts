@@ -4,8 +4,9 @@
  * policy ships as response headers for static hosts (`public/_headers`, the nginx snippet in
  * `docs/deploy.md`); `tests/repo/csp.test.ts` checks that all three agree.
  *
- * No inline or eval'd script, no inline styles; connect-src allows https so an organization's LRS
- * can be configured. `frame-ancestors` is left out on purpose: an LMS shows the app in a frame
+ * No inline or eval'd script, no inline styles; connect-src allows any https origin so an
+ * organization's LRS (from settings or an assignment link, unknown at build time) can be reached,
+ * and plain http on loopback only, for a local LRS and the delivery tests (docs/standards.md). `frame-ancestors` is left out on purpose: an LMS shows the app in a frame
  * from its own origin, which only the deploying organization knows (see docs/deploy.md).
  */
 export const CSP_DIRECTIVES = [
@@ -14,7 +15,7 @@ export const CSP_DIRECTIVES = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self' https:",
+  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",
