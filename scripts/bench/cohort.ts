@@ -5,16 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { advance, initialState } from '../../src/engine/attempt/advance';
-import type { StepEntry } from '../../src/engine/attempt/decision-log';
-import { mulberry32 } from '../../src/engine/attempt/order-choices';
-import { randomResponse } from '../../src/engine/attempt/responses';
-import { structureHash } from '../../src/engine/attempt/structure-hash';
 import type { Dimension } from '../../src/engine/schema/dimensions';
-import { ROLES } from '../../src/engine/schema/enums';
-import type { Scenario } from '../../src/engine/schema/scenario';
-import type { AttemptRecord } from '../../src/records/attempt-record';
-import { buildResultFile } from '../../src/records/result-file';
 import type { AttemptSummary } from '../../src/records/attempt-summary';
 import { buildAttemptColumns } from '../../src/analytics/attempt-columns';
 import { aggregateCohort } from '../../src/analytics/aggregate-cohort';
@@ -22,6 +13,7 @@ import { readCohortFiles } from '../../src/analytics/read-cohort-files';
 import { aggregateModules } from '../../src/analytics/aggregate-modules';
 import { selectRows, type AttemptFilter } from '../../src/analytics/attempt-filter';
 import { loadAll, ROOT } from '../lib/load-scenarios';
+import { simulatedResultFiles } from '../../tests/fixtures/simulated-result-files';
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const line = (name: string, value: string, target: string) =>
@@ -33,36 +25,6 @@ const cpuMs = () => {
 };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** Seeded random play of a module through the real engine, as a trainee's attempt record. */
-function play(s: Scenario, rand: () => number, learner: number, n: number): AttemptRecord {
-  const log: StepEntry[] = [];
-  let st = initialState(s);
-  let at = 0;
-  while (!st.ended) {
-    const e = randomResponse(s, st, rand, (at += 20_000))!;
-    const r = advance(s, st, e);
-    if (!r.ok) throw new Error(r.error.kind);
-    log.push(e);
-    st = r.state;
-  }
-  const start = Date.parse('2026-11-02T09:00:00Z') + (learner * 7 + n) * 3_600_000;
-  return {
-    recordVersion: 2,
-    attemptId: `bench-${learner}-${n}`,
-    learner: { id: `L-${learner}`, pseudonym: `T${learner}`, role: ROLES[learner % ROLES.length]! },
-    mode: n % 2 ? 'practice' : 'assessed',
-    feedback: 'end',
-    assignment: { id: 'bench', cohort: `G${learner % 4}` },
-    languages: [learner % 3 ? 'es-MX' : 'en'],
-    passMark: 0.8,
-    scenario: { id: s.id, version: s.version, hash: structureHash(s) },
-    seed: learner,
-    startedAt: new Date(start).toISOString(),
-    endedAt: new Date(start + at).toISOString(),
-    log,
-  };
-}
-
 /** 1,000 result files of five seeded random attempts each, over all modules in turn. */
 export function setupFiles() {
   const scenarios = loadAll()
@@ -73,20 +35,8 @@ export function setupFiles() {
     readFileSync(join(ROOT, 'scenarios/guidelines/guidelines.json'), 'utf8'),
   ) as { guidelines: { id: string; dimension: Dimension }[] };
   const dims = new Map(catalogue.guidelines.map((g) => [g.id, g.dimension]));
-  const rand = mulberry32(7);
   const FILES = 1_000;
-  const PER_FILE = 5;
-  const files = Array.from({ length: FILES }, (_, learner) => ({
-    name: `trainee-${learner}.json`,
-    text: JSON.stringify(
-      buildResultFile(
-        Array.from({ length: PER_FILE }, (_, n) =>
-          play(scenarios[(learner + n) % scenarios.length]!, rand, learner, n),
-        ),
-        '2026-12-01T00:00:00Z',
-      ),
-    ),
-  }));
+  const files = simulatedResultFiles(scenarios, { files: FILES, perFile: 5 });
   const mb = files.reduce((a, f) => a + f.text.length, 0) / 1e6;
   const source = {
     atVersion: async (id: string, v: number) => {

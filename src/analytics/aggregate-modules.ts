@@ -13,7 +13,7 @@ const BEST = QUALITIES.indexOf('best');
 const DIMS = DIMENSIONS.length;
 
 /** One collator for all sorting: `localeCompare` builds a new one per call, which dominated re-aggregation. */
-const byText = new Intl.Collator('en').compare;
+const byText = new Intl.Collator('en', { numeric: true }).compare;
 
 export type ChoiceSpread = {
   /** What the trainees gave: a choice id, triage tag, hospital id or question id. */

@@ -8,7 +8,7 @@ import type { Role } from '../engine/schema/scenario';
 import type { AttemptColumns } from './attempt-columns';
 
 /** One collator for all sorting: `localeCompare` builds a new one per call, which dominated re-aggregation. */
-const byText = new Intl.Collator('en').compare;
+const byText = new Intl.Collator('en', { numeric: true }).compare;
 
 export type TraineeStatus = 'passed' | 'not-passed' | 'in-progress';
 /** Against the assignment's due date; undefined when there is none. */

@@ -24,7 +24,13 @@ export type RefusalReason =
   | { kind: 'log-does-not-fit'; attempt: number; detail: string };
 
 export type Refusal = { file: string; reason: RefusalReason };
-export type CountedAttempt = { file: string; record: AttemptRecord; summary: AttemptSummary };
+/** `attempt` is the attempt's position in its file, from 1. */
+export type CountedAttempt = {
+  file: string;
+  attempt: number;
+  record: AttemptRecord;
+  summary: AttemptSummary;
+};
 export type ResultFileInput = { name: string; text: string };
 
 export type ReadOptions = {
@@ -68,44 +74,66 @@ export async function readCohortFiles(
       }
       continue;
     }
-    for (const [i, record] of parsed.attempts.entries()) {
-      const attempt = i + 1;
-      const refuse = (reason: RefusalReason) => refused.push({ file: f.name, reason });
-      if (seen.has(record.attemptId)) {
-        refuse({ kind: 'duplicate', attempt, attemptId: record.attemptId });
-        continue;
-      }
-      if (o.assignmentId !== undefined && record.assignment?.id !== o.assignmentId) {
-        refuse({
-          kind: 'other-assignment',
-          attempt,
-          ...(record.assignment ? { assignmentId: record.assignment.id } : {}),
-        });
-        continue;
-      }
-      const r = await rescore(record, o.scenarios, o.dimensionOf, { trusted: false });
-      if (!r.ok) {
-        const { id, version } = record.scenario;
-        refuse(
-          r.reason === 'unknown-scenario'
-            ? { kind: 'unknown-scenario', attempt, scenarioId: id }
-            : r.reason === 'unknown-version'
-              ? { kind: 'unknown-version', attempt, scenarioId: id, version }
-              : { kind: 'log-does-not-fit', attempt, detail: r.detail ?? '' },
-        );
-        continue;
-      }
-      seen.add(record.attemptId);
-      counted.push({
-        file: f.name,
-        record,
-        summary: summarizeAttempt(record, r.score, {
-          source: o.source ?? 'result-file',
-          hashMatches: r.hashMatches,
-        }),
-      });
-    }
+    for (const [i, record] of parsed.attempts.entries())
+      await countAttempt(f.name, i + 1, record, o, seen, counted, refused);
   }
   o.onProgress?.(files.length, files.length);
   return { counted, refused };
+}
+
+/** Re-scores attempts already in a cohort (reopened from storage): the log is the truth each time. */
+export async function recountAttempts(
+  entries: readonly { file: string; attempt: number; record: AttemptRecord }[],
+  o: ReadOptions,
+): Promise<{ counted: CountedAttempt[]; refused: Refusal[] }> {
+  const counted: CountedAttempt[] = [];
+  const refused: Refusal[] = [];
+  const seen = new Set<string>();
+  for (const [i, e] of entries.entries()) {
+    if (i % 200 === 0) o.onProgress?.(i, entries.length);
+    await countAttempt(e.file, e.attempt, e.record, o, seen, counted, refused);
+  }
+  o.onProgress?.(entries.length, entries.length);
+  return { counted, refused };
+}
+
+async function countAttempt(
+  file: string,
+  attempt: number,
+  record: AttemptRecord,
+  o: ReadOptions,
+  seen: Set<string>,
+  counted: CountedAttempt[],
+  refused: Refusal[],
+): Promise<void> {
+  const refuse = (reason: RefusalReason) => refused.push({ file, reason });
+  if (seen.has(record.attemptId))
+    return void refuse({ kind: 'duplicate', attempt, attemptId: record.attemptId });
+  if (o.assignmentId !== undefined && record.assignment?.id !== o.assignmentId)
+    return void refuse({
+      kind: 'other-assignment',
+      attempt,
+      ...(record.assignment ? { assignmentId: record.assignment.id } : {}),
+    });
+  const r = await rescore(record, o.scenarios, o.dimensionOf, { trusted: false });
+  if (!r.ok) {
+    const { id, version } = record.scenario;
+    return void refuse(
+      r.reason === 'unknown-scenario'
+        ? { kind: 'unknown-scenario', attempt, scenarioId: id }
+        : r.reason === 'unknown-version'
+          ? { kind: 'unknown-version', attempt, scenarioId: id, version }
+          : { kind: 'log-does-not-fit', attempt, detail: r.detail ?? '' },
+    );
+  }
+  seen.add(record.attemptId);
+  counted.push({
+    file,
+    attempt,
+    record,
+    summary: summarizeAttempt(record, r.score, {
+      source: o.source ?? 'result-file',
+      hashMatches: r.hashMatches,
+    }),
+  });
 }

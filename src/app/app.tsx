@@ -47,6 +47,9 @@ const LrsSettingsScreen = lazy(() =>
   import('./lrs/lrs-settings-screen').then((m) => ({ default: m.LrsSettingsScreen })),
 );
 const LrsBanner = lazy(() => import('./lrs/lrs-banner').then((m) => ({ default: m.LrsBanner })));
+const CohortScreen = lazy(() =>
+  import('../features/assign/cohort/cohort-screen').then((m) => ({ default: m.CohortScreen })),
+);
 import { loadProfile } from '../features/play/profile';
 import { lrsConfigured } from './lrs/lrs-flag';
 import { useHashRoute } from './use-hash-route';
@@ -59,6 +62,7 @@ const INSTRUCTOR_ROUTES: readonly Route['name'][] = [
   'assign-detail',
   'assign-edit',
   'assign-handout',
+  'cohort',
 ];
 const isInstructorRoute = (r: Route) => INSTRUCTOR_ROUTES.includes(r.name);
 
@@ -126,6 +130,7 @@ function Shell() {
         { href: '#/', label: t('nav.modules'), current: route.name === 'home' },
         { href: '#/attempts', label: t('nav.attempts'), current: route.name === 'attempts' },
         { href: '#/settings', label: t('nav.settings'), current: route.name === 'settings' },
+        { href: '#/cohort', label: t('nav.cohort'), current: route.name === 'cohort' },
       ]}
       languageSwitch={
         <LanguageSwitch
@@ -188,6 +193,10 @@ function Screen({ route }: { route: ReturnType<typeof useHashRoute> }) {
       return <DebriefScreen attemptId={route.attemptId} />;
     case 'attempts':
       return <AttemptsScreen />;
+    case 'cohort':
+      return (
+        <CohortScreen {...(route.assignmentId ? { assignment: { id: route.assignmentId } } : {})} />
+      );
     case 'home':
       return <HomeScreen />;
     case 'assignment':

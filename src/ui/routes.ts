@@ -16,7 +16,10 @@ export type Route =
   | { name: 'assign-edit'; assignmentId: string }
   | { name: 'assign-handout'; assignmentId: string }
   // Trainee: an assignment link, `#/a/<payload>` (the payload is the assignment itself).
-  | { name: 'assignment'; payload: string };
+  | { name: 'assignment'; payload: string }
+
+  /** The instructor's cohort view: loose (`#/cohort`) or for one assignment (`#/cohort/<id>`). */
+  | { name: 'cohort'; assignmentId?: string };
 
 export function parseRoute(hash: string): Route {
   // Taken raw, not URI-decoded: a damaged link may hold a stray '%', and its screen says so.
@@ -39,6 +42,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'lrs' };
     case 'attempts':
       return { name: 'attempts' };
+    case 'cohort':
+      return arg ? { name: 'cohort', assignmentId: arg } : { name: 'cohort' };
     case 'module':
       return arg ? { name: 'module', moduleId: arg } : { name: 'home' };
     case 'play':
@@ -79,6 +84,8 @@ export function routeHref(r: Route): string {
     case 'play':
     case 'debrief':
       return `#/${r.name}/${encodeURIComponent(r.attemptId)}`;
+    case 'cohort':
+      return r.assignmentId ? `#/cohort/${encodeURIComponent(r.assignmentId)}` : '#/cohort';
     default:
       return `#/${r.name}`;
   }
