@@ -49,6 +49,9 @@ const LrsSettingsScreen = lazy(() =>
 const LrsBanner = lazy(() => import('./lrs/lrs-banner').then((m) => ({ default: m.LrsBanner })));
 import { loadProfile } from '../features/play/profile';
 import { lrsConfigured } from './lrs/lrs-flag';
+import { onStoreEvent } from '../records/attempt-store';
+import { storageProblemOf, type StorageProblem } from '../records/storage-problem';
+import { storageProblemText } from '../views/storage-problem-text';
 import { useHashRoute } from './use-hash-route';
 import { saveLanguage } from './language';
 import { asUiLanguage, switchLanguage } from '../i18n/init';
@@ -80,7 +83,17 @@ function Shell() {
   const { t, i18n } = useTranslation();
   const route = useHashRoute();
   const [hasProfile, setHasProfile] = useState<boolean | undefined>();
-  const [storageFailed, setStorageFailed] = useState(false);
+  const [storageFailed, setStorageFailed] = useState<StorageProblem | undefined>();
+  const [upgrade, setUpgrade] = useState<'closed-for-upgrade' | 'upgrade-blocked' | undefined>();
+  // A newer build in another tab (review M2): this tab has closed its database and must reload;
+  // or this tab's upgrade waits for an older tab to close.
+  useEffect(
+    () =>
+      onStoreEvent((e) =>
+        setUpgrade((cur) => (e !== 'opened' ? e : cur === 'upgrade-blocked' ? undefined : cur)),
+      ),
+    [],
+  );
   const routeKey = JSON.stringify(route);
   const instructor = isInstructorRoute(route);
   const returnTo = route.name === 'assignment' ? routeHref(route) : undefined;
@@ -100,7 +113,7 @@ function Shell() {
         }
       },
       // IndexedDB blocked (privacy settings, some LMS frames) or full: say so instead of a blank page.
-      () => live && setStorageFailed(true),
+      (e: unknown) => live && setStorageFailed(storageProblemOf(e)),
     );
     return () => {
       live = false;
@@ -142,10 +155,33 @@ function Shell() {
         />
       }
     >
+      {upgrade && (
+        <div className="notice" role="alert" data-testid="db-upgrade">
+          <p>
+            {t(
+              upgrade === 'closed-for-upgrade'
+                ? 'storage.closedForUpgrade'
+                : 'storage.upgradeBlocked',
+            )}
+          </p>
+          {upgrade === 'closed-for-upgrade' && (
+            <button type="button" onClick={() => window.location.reload()}>
+              {t('reload')}
+            </button>
+          )}
+        </div>
+      )}
       {storageFailed ? (
-        <p className="notice" role="alert">
-          {t('storageUnavailable')}
-        </p>
+        <div className="notice" role="alert" data-testid="storage-failed">
+          <p>
+            {storageFailed.kind === 'failed' || storageFailed.kind === 'unavailable'
+              ? t('storageUnavailable')
+              : storageProblemText(storageFailed, t)}
+          </p>
+          <button type="button" onClick={() => window.location.reload()}>
+            {t('reload')}
+          </button>
+        </div>
       ) : hasProfile === undefined ? null : (
         <ErrorBoundary
           resetKey={routeKey}
