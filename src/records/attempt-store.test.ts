@@ -213,4 +213,12 @@ describe('attempt store', () => {
     }
     store.close();
   });
+
+  it('sets a record aside once when two listings run at the same time', async () => {
+    const store = await openAttemptStore('t-twice');
+    await store.save({ ...record('bad'), log: 'garbage' } as unknown as AttemptRecord);
+    await Promise.all([store.list(), store.list()]);
+    expect(await store.quarantined()).toHaveLength(1);
+    store.close();
+  });
 });

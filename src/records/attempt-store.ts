@@ -158,6 +158,8 @@ export async function openAttemptStore(
     kind: QuarantinedRecord['kind'],
   ) => {
     const tx = db.transaction(['attempts', 'quarantine', 'drafts'], 'readwrite');
+    // Two listings at once (home and a list) must set a record aside once, not twice.
+    if ((await tx.objectStore('attempts').getKey(key)) === undefined) return tx.done;
     await tx.objectStore('quarantine').add({
       setAsideAt: new Date().toISOString(),
       reason,

@@ -235,3 +235,77 @@ describe('database version changes (review M2)', () => {
     await context.close();
   });
 });
+
+describe('set-aside sessions (review M1)', () => {
+  it('are listed on the attempts screen with the reason, exportable, and put back on request', async () => {
+    const { page, errors, context } = await openPage(browser, {
+      locale: 'es-MX',
+      width: 360,
+      height: 740,
+    });
+    await createProfile(page);
+    await startModule(page, MODULE);
+    const id = attemptIdOf(page);
+    await page.goto(`${BASE_URL}#/`);
+    // Damage the saved attempt, and add one written by a newer build.
+    await page.evaluate(async (attemptId) => {
+      const db = await new Promise((res) => {
+        const r = indexedDB.open('acompana');
+        r.onsuccess = () => res(r.result);
+      });
+      await new Promise((res) => {
+        const tx = db.transaction('attempts', 'readwrite');
+        const store = tx.objectStore('attempts');
+        const g = store.get(attemptId);
+        g.onsuccess = () => {
+          store.put({ ...g.result, log: 'dañado' }, attemptId);
+          store.put({ ...g.result, attemptId: 'future', recordVersion: 9 }, 'future');
+        };
+        tx.oncomplete = () => res(undefined);
+      });
+      db.close();
+    }, id);
+    await page.goto(`${BASE_URL}#/attempts`);
+    const list = page.getByTestId('set-aside-list');
+    await list.waitFor();
+    assert.match(await list.innerText(), /Sesiones apartadas/);
+    assert.match(
+      await page.getByTestId('set-aside-item').innerText(),
+      /La primera hora.*apartada el .*: los datos guardados están dañados o incompletos/s,
+    );
+    assert.match(
+      await page.getByTestId('newer-records').innerText(),
+      /1 intento lo guardó una versión más nueva/,
+    );
+    assert.deepEqual(await axeViolations(page), []);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-set-aside').click(),
+    ]);
+    const file = JSON.parse(await readFile(await download.path(), 'utf8'));
+    assert.equal(file.kind, 'acompana.set-aside');
+    assert.equal(file.records[0].raw.log, 'dañado');
+    assert.match(file.records[0].reason, /log: should be array/);
+    // Trying again puts it back; it is still unreadable, so it is set aside again, not lost.
+    await page.getByTestId('set-aside-item').getByRole('button').click();
+    await page.getByTestId('set-aside-item').waitFor();
+    assert.equal(await page.getByTestId('set-aside-item').count(), 1);
+    // The newer build's record is untouched.
+    const kept = await page.evaluate(async () => {
+      const db = await new Promise((res) => {
+        const r = indexedDB.open('acompana');
+        r.onsuccess = () => res(r.result);
+      });
+      return new Promise((res) => {
+        const g = db.transaction('attempts').objectStore('attempts').get('future');
+        g.onsuccess = () => {
+          db.close();
+          res(g.result?.recordVersion);
+        };
+      });
+    });
+    assert.equal(kept, 9);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
