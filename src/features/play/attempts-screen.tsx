@@ -5,6 +5,7 @@ import type { AttemptRecord } from '../../records/attempt-record';
 import { buildResultFile, parseResultFile, type ResultFileError } from '../../records/result-file';
 import { Debrief } from '../../views/debrief/debrief';
 import { listAttempts } from './attempts-data';
+import { SetAsideList } from './set-aside-list';
 import { useAsync } from '../../ui/use-async';
 import { scoreRecord, type ScoredAttempt } from '../../content/score-record';
 
@@ -48,9 +49,18 @@ export function AttemptsScreen() {
     setImportError('');
     setImported([]);
     if (!file) return;
-    const parsed = parseResultFile(await file.text());
-    if (!parsed.ok) return setImportError(describeImportError(parsed.error, t as never));
-    setImported(await Promise.all(parsed.attempts.map((a) => scoreRecord(a, { imported: true }))));
+    // Reading or scoring can throw (e.g. a file past the browser's string limit): say so (L6).
+    try {
+      const parsed = parseResultFile(await file.text());
+      if (!parsed.ok) return setImportError(describeImportError(parsed.error, t as never));
+      setImported(
+        await Promise.all(parsed.attempts.map((a) => scoreRecord(a, { imported: true }))),
+      );
+    } catch (e) {
+      setImportError(
+        t('attempts.errors.unreadable', { detail: e instanceof Error ? e.message : String(e) }),
+      );
+    }
   };
 
   return (
@@ -94,6 +104,7 @@ export function AttemptsScreen() {
           )}
         </div>
       )}
+      <SetAsideList titleOf={titleOf} />
       <section aria-labelledby="import-heading" className="import">
         <h2 id="import-heading">{t('attempts.importHeading')}</h2>
         <p>{t('attempts.importHelp')}</p>

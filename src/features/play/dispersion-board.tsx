@@ -8,6 +8,10 @@ type Props = {
   scenario: Scenario;
   node: DispersionNode;
   text: (key: string) => string;
+  /** Placements chosen before a reload (the saved draft). */
+  initial?: Record<string, string>;
+  /** Every change, so the draft survives a reload. */
+  onDraft?: (placements: Record<string, string>) => void;
   onSubmit: (placements: Record<string, string>) => void;
 };
 
@@ -15,9 +19,23 @@ type Props = {
  * Assign each survivor to a hospital with a plain select (keyboard and screen-reader friendly,
  * not drag-only). Beds in use are shown beside each hospital as the trainee assigns.
  */
-export function DispersionBoard({ scenario, node, text, onSubmit }: Props) {
+export function DispersionBoard({ scenario, node, text, initial, onDraft, onSubmit }: Props) {
   const { t } = useTranslation('play');
-  const [placements, setPlacements] = useState<Record<string, string>>({});
+  // Only this node's survivors and hospitals: a draft never brings in anything else.
+  const [placements, setPlacements] = useState<Record<string, string>>(() =>
+    Object.fromEntries(
+      node.survivors.flatMap((s) => {
+        const h = initial && Object.hasOwn(initial, s) ? initial[s] : undefined;
+        return h && node.hospitals.includes(h) ? [[s, h]] : [];
+      }),
+    ),
+  );
+  const place = (s: string, h: string) => {
+    const next = { ...placements, [s]: h };
+    if (!h) delete next[s];
+    setPlacements(next);
+    onDraft?.(next);
+  };
   const used = (h: string) => node.survivors.filter((s) => placements[s] === h).length;
   const missing = node.survivors.filter((s) => !placements[s]).length;
   return (
@@ -56,7 +74,7 @@ export function DispersionBoard({ scenario, node, text, onSubmit }: Props) {
               id={`place-${s}`}
               aria-describedby={`desc-${s}`}
               value={placements[s] ?? ''}
-              onChange={(e) => setPlacements((cur) => ({ ...cur, [s]: e.target.value }))}
+              onChange={(e) => place(s, e.target.value)}
             >
               <option value="">{t('dispersion.choose')}</option>
               {node.hospitals.map((h) => (

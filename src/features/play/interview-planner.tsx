@@ -9,6 +9,10 @@ type Props = {
   node: InterviewNode;
   order: string[];
   text: (key: string) => string;
+  /** Questions chosen before a reload (the saved draft). */
+  initial?: string[];
+  /** Every change, so the draft survives a reload. */
+  onDraft?: (questions: string[]) => void;
   onSubmit: (questions: string[]) => void;
 };
 
@@ -16,15 +20,31 @@ type Props = {
  * Build the interview plan. What is already on record, and with whom, is shown, so asking again
  * is the trainee's visible choice (the facts-on-record rule).
  */
-export function InterviewPlanner({ scenario, node, order, text, onSubmit }: Props) {
+export function InterviewPlanner({
+  scenario,
+  node,
+  order,
+  text,
+  initial,
+  onDraft,
+  onSubmit,
+}: Props) {
   const { t } = useTranslation('play');
-  const [chosen, setChosen] = useState<string[]>([]);
   const max = node.maxQuestions ?? node.questions.length;
   const min = node.minQuestions ?? 1;
-  const toggle = (q: string) =>
-    setChosen((cur) =>
-      cur.includes(q) ? cur.filter((x) => x !== q) : cur.length < max ? [...cur, q] : cur,
-    );
+  // Only this node's questions, at most `max`: a draft never brings in anything else.
+  const [chosen, setChosen] = useState<string[]>(() =>
+    node.questions.filter((q) => initial?.includes(q)).slice(0, max),
+  );
+  const toggle = (q: string) => {
+    const next = chosen.includes(q)
+      ? chosen.filter((x) => x !== q)
+      : chosen.length < max
+        ? [...chosen, q]
+        : chosen;
+    setChosen(next);
+    onDraft?.(next);
+  };
   return (
     <form
       className="board interview-planner"

@@ -6,23 +6,34 @@ import type { Mode } from '../../records/attempt-record';
 import { navigate } from '../../ui/routes';
 import { loadProfile } from './profile';
 import { startAttempt } from './start-attempt';
+import { storageProblemOf, type StorageProblem } from '../../records/storage-problem';
+import { storageProblemText } from '../../views/storage-problem-text';
 
 /** Before a module: goals, content notes, how scoring works, and practice or assessed mode. */
 export function ModuleIntroScreen({ moduleId }: { moduleId: string }) {
   const { t, i18n } = useTranslation('play');
   const [mode, setMode] = useState<Mode>('practice');
+  const { t: tc } = useTranslation('common');
   const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState<StorageProblem | undefined>();
   const library = useLibrary();
   const m = library?.find((l) => l.id === moduleId);
   if (!library) return <p role="status">{t('loading')}</p>;
   const lang = i18n.language === 'es' ? 'es' : 'en';
   if (!m) return <p role="alert">{t('module.notFound')}</p>;
+  // A failed start says why and gives the button back (review H1), never a button left disabled.
   const begin = async () => {
     setBusy(true);
-    const profile = await loadProfile();
-    if (!profile) return navigate({ name: 'welcome' });
-    const record = await startAttempt(m, mode, profile, languageTag(lang));
-    navigate({ name: 'play', attemptId: record.attemptId });
+    setFailed(undefined);
+    try {
+      const profile = await loadProfile();
+      if (!profile) return navigate({ name: 'welcome' });
+      const record = await startAttempt(m, mode, profile, languageTag(lang));
+      navigate({ name: 'play', attemptId: record.attemptId });
+    } catch (e) {
+      setFailed(storageProblemOf(e));
+      setBusy(false);
+    }
   };
   return (
     <div className="module-intro">
@@ -88,6 +99,11 @@ export function ModuleIntroScreen({ moduleId }: { moduleId: string }) {
           {t('player.home')}
         </a>
       </div>
+      {failed && (
+        <p className="error" role="alert" data-testid="start-failed">
+          {t('module.startFailed', { reason: storageProblemText(failed, tc) })}
+        </p>
+      )}
     </div>
   );
 }

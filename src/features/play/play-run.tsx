@@ -8,6 +8,8 @@ import { scenarioToMachine } from '../../engine/compile/to-machine';
 import type { Scenario } from '../../engine/schema/scenario';
 import { textKeys } from '../../engine/text/text-keys';
 import type { AttemptRecord } from '../../records/attempt-record';
+import { boardDraftFor, type AttemptDraft } from '../../records/attempt-draft';
+import type { Persisted } from './use-play-session';
 import { navigate } from '../../ui/routes';
 import { useScenarioText, type ScenarioTexts } from '../../views/scenario-text';
 import { describeChanges, StatusStrip } from './status-strip';
@@ -29,7 +31,12 @@ type Props = {
   texts: ScenarioTexts;
   record: AttemptRecord;
   start: PlayState;
-  persist: (update: (r: AttemptRecord) => AttemptRecord) => Promise<AttemptRecord | undefined>;
+  /** Left on screen last time: an open feedback panel or a half-filled board. */
+  draft: AttemptDraft | undefined;
+  /** The latest step is stored: the debrief (which reads the store) can open. */
+  saved: boolean;
+  persist: (update: (r: AttemptRecord) => AttemptRecord) => Promise<Persisted | undefined>;
+  saveDraft: (d: Omit<AttemptDraft, 'attemptId' | 'logLength'>) => void;
   onBack: () => void;
 };
 
@@ -37,13 +44,19 @@ type Props = {
  * One run of the compiled machine. The UI renders the snapshot and sends trainee events; the
  * machine's named `recordDecision` side effect is supplied here and writes the log after every step.
  */
-export function PlayRun({ scenario, texts, record, start, persist, onBack }: Props) {
+export function PlayRun(props: Props) {
+  const { scenario, texts, record, start, draft, saved, persist, saveDraft, onBack } = props;
   const { t } = useTranslation('play');
   const text = useScenarioText(texts);
-  const [pending, setPending] = useState<StepRecord | undefined>();
+  const immediate = record.feedback === 'immediate';
+  // A reload with the feedback open comes back to the same feedback (review UX #1): the step it
+  // explains is the last one replayed.
+  const [pending, setPending] = useState<StepRecord | undefined>(() => {
+    const last = start.steps.at(-1);
+    return draft?.feedbackOpen && immediate && last?.items.length ? last : undefined;
+  });
   const [announcement, setAnnouncement] = useState('');
   const storyRef = useRef<HTMLDivElement>(null);
-  const immediate = record.feedback === 'immediate';
 
   // The machine is built once per run; its recordDecision calls the latest handler through a ref.
   const onStepRef = useRef<(step: StepRecord, ended: boolean) => void>(() => {});
@@ -54,12 +67,16 @@ export function PlayRun({ scenario, texts, record, start, persist, onBack }: Pro
         ...r,
         log: [...r.log, step.entry],
         ...(ended ? { endedAt: new Date(now).toISOString() } : {}),
-      })).then(() => {
-        if (ended && !(immediate && step.items.length))
+      })).then((p) => {
+        // An unsaved last step keeps the trainee here; the save banner opens the debrief later.
+        if (ended && p?.saved && !(immediate && step.items.length))
           navigate({ name: 'debrief', attemptId: record.attemptId });
       });
       setAnnouncement(describeChanges(step.varsBefore, step.varsAfter, t as never));
-      if (immediate && step.items.length) setPending(step);
+      if (immediate && step.items.length) {
+        setPending(step);
+        saveDraft({ feedbackOpen: true });
+      }
     };
   });
 
@@ -124,7 +141,8 @@ export function PlayRun({ scenario, texts, record, start, persist, onBack }: Pro
             text={text}
             onContinue={() => {
               setPending(undefined);
-              if (play.ended) navigate({ name: 'debrief', attemptId: record.attemptId });
+              saveDraft({ feedbackOpen: false });
+              if (play.ended && saved) navigate({ name: 'debrief', attemptId: record.attemptId });
             }}
           />
         ) : (
@@ -173,6 +191,8 @@ export function PlayRun({ scenario, texts, record, start, persist, onBack }: Pro
                   scenario={scenario}
                   node={node}
                   text={text}
+                  initial={boardDraftFor(draft, nodeId, 'triage')?.tags}
+                  onDraft={(tags) => saveDraft({ board: { kind: 'triage', node: nodeId, tags } })}
                   onSubmit={(tags) => send({ type: 'trainee.submitTriage', tags, at: at() })}
                 />
               )}
@@ -181,6 +201,10 @@ export function PlayRun({ scenario, texts, record, start, persist, onBack }: Pro
                   scenario={scenario}
                   node={node}
                   text={text}
+                  initial={boardDraftFor(draft, nodeId, 'dispersion')?.placements}
+                  onDraft={(placements) =>
+                    saveDraft({ board: { kind: 'dispersion', node: nodeId, placements } })
+                  }
                   onSubmit={(placements) =>
                     send({ type: 'trainee.submitDispersion', placements, at: at() })
                   }
@@ -192,6 +216,10 @@ export function PlayRun({ scenario, texts, record, start, persist, onBack }: Pro
                   node={node}
                   order={orderChoices(record.seed, nodeId, node.questions)}
                   text={text}
+                  initial={boardDraftFor(draft, nodeId, 'interview')?.questions}
+                  onDraft={(questions) =>
+                    saveDraft({ board: { kind: 'interview', node: nodeId, questions } })
+                  }
                   onSubmit={(questions) =>
                     send({ type: 'trainee.submitInterview', questions, at: at() })
                   }

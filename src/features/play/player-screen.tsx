@@ -5,11 +5,16 @@ import { replay } from '../../engine/attempt/replay';
 import { navigate } from '../../ui/routes';
 import { usePlaySession } from './use-play-session';
 import { PlayRun } from './play-run';
+import { SaveProblem } from './save-problem';
+import { downloadAttempts } from './download-attempts';
+import { storageProblemText } from '../../views/storage-problem-text';
 
 /** Loads the attempt, then plays it; going back (practice) replays the shortened log and restarts the run. */
 export function PlayerScreen({ attemptId }: { attemptId: string }) {
   const { t } = useTranslation('play');
-  const { session, persist } = usePlaySession(attemptId);
+  const { t: tc } = useTranslation('common');
+  const { session, persist, saveDraft, save, retry, takeOver, recordRef } =
+    usePlaySession(attemptId);
   const [restart, setRestart] = useState<{ state: PlayState; generation: number } | undefined>();
   // One step back at a time: a second press while the first is being saved is ignored.
   const goingBack = useRef(false);
@@ -25,6 +30,39 @@ export function PlayerScreen({ attemptId }: { attemptId: string }) {
       <div className="notice" role="alert">
         <p>{t('player.missing')}</p>
         <a href="#/">{t('player.home')}</a>
+      </div>
+    );
+  if (session.status === 'newer')
+    return (
+      <div className="notice" role="alert">
+        <p>{t('player.newerRecord')}</p>
+        <button type="button" onClick={() => window.location.reload()}>
+          {tc('reload')}
+        </button>
+      </div>
+    );
+  if (session.status === 'storage-failed')
+    return (
+      <div className="notice" role="alert" data-testid="storage-failed">
+        <p>{storageProblemText(session.problem, tc)}</p>
+        <button type="button" onClick={() => window.location.reload()}>
+          {tc('reload')}
+        </button>
+      </div>
+    );
+  if (session.status === 'read-only')
+    return (
+      <div className="notice" role="alert" data-testid="read-only">
+        <h1>{t(session.why === 'taken-over' ? 'lock.takenOverTitle' : 'lock.readOnlyTitle')}</h1>
+        <p>{t(session.why === 'taken-over' ? 'lock.takenOver' : 'lock.readOnly')}</p>
+        <div className="actions">
+          <button type="button" className="primary" onClick={takeOver} data-testid="take-over">
+            {t('lock.takeOver')}
+          </button>
+          <a className="button" href="#/">
+            {t('player.home')}
+          </a>
+        </div>
       </div>
     );
   if (session.status === 'set-aside')
@@ -58,9 +96,10 @@ export function PlayerScreen({ attemptId }: { attemptId: string }) {
     goingBack.current = true;
     try {
       const at = Date.now();
+      // Going back works in memory even when the write fails; the save banner says so.
       const next = await persist((r) => ({ ...r, log: [...r.log, { kind: 'back', at }] }));
       if (!next) return;
-      const r = replay(session.scenario, next.log);
+      const r = replay(session.scenario, next.record.log);
       if (r.ok) {
         generation.current += 1;
         setRestart({ state: r.state, generation: generation.current });
@@ -70,16 +109,34 @@ export function PlayerScreen({ attemptId }: { attemptId: string }) {
     }
   };
 
+  const failed = save.status === 'failed' ? save.problem : undefined;
+  const endedUnsaved = save.status === 'failed' && save.ended;
   return (
-    <PlayRun
-      key={restart?.generation ?? 0}
-      scenario={session.scenario}
-      texts={session.texts}
-      record={session.record}
-      start={start}
-      persist={persist}
-      onBack={goBack}
-    />
+    <>
+      <SaveProblem
+        problem={failed}
+        lastStep={endedUnsaved}
+        onRetry={async () => {
+          const ok = await retry();
+          // The debrief reads the stored record: open it once the last step is stored.
+          if (ok && recordRef.current?.endedAt) navigate({ name: 'debrief', attemptId });
+          return ok;
+        }}
+        onDownload={() => recordRef.current && void downloadAttempts([recordRef.current])}
+      />
+      <PlayRun
+        key={restart?.generation ?? 0}
+        scenario={session.scenario}
+        texts={session.texts}
+        record={session.record}
+        start={start}
+        draft={restart ? undefined : session.draft}
+        saved={save.status === 'saved'}
+        persist={persist}
+        saveDraft={saveDraft}
+        onBack={goBack}
+      />
+    </>
   );
 }
 

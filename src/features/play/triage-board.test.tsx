@@ -48,6 +48,30 @@ describe('triage board', () => {
   });
 });
 
+describe('triage board draft (a reload keeps a half-filled board)', () => {
+  it('starts from the saved tags, ignores casualties not on this board, and reports every change', async () => {
+    const user = userEvent.setup();
+    const onDraft = vi.fn();
+    render(
+      <I18nextProvider i18n={testI18n('en')}>
+        <TriageBoard
+          scenario={{} as Scenario}
+          node={node}
+          text={text}
+          initial={{ a: 'red', stranger: 'black' }}
+          onDraft={onDraft}
+          onSubmit={vi.fn()}
+        />
+      </I18nextProvider>,
+    );
+    const [man, boy] = screen.getAllByRole('radiogroup');
+    expect(within(man!).getByRole('radio', { name: 'Red — immediate' })).toBeChecked();
+    expect(screen.getByText('1 person still to tag.')).toBeInTheDocument();
+    await user.click(within(boy!).getByRole('radio', { name: 'Green — minor' }));
+    expect(onDraft).toHaveBeenLastCalledWith({ a: 'red', b: 'green' });
+  });
+});
+
 describe('status changes announced', () => {
   it('says what moved, in words, in the current language', () => {
     const en = testI18n('en').getFixedT('en', 'play');

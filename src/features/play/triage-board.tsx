@@ -9,13 +9,29 @@ type Props = {
   scenario: Scenario;
   node: TriageNode;
   text: (key: string) => string;
+  /** Tags chosen before a reload (the saved draft). */
+  initial?: Record<string, TriageTag>;
+  /** Every change, so the draft survives a reload. */
+  onDraft?: (tags: Record<string, TriageTag>) => void;
   onSubmit: (tags: Record<string, TriageTag>) => void;
 };
 
 /** Tag each casualty from the findings shown: one radio group per casualty, all keyboard-operable. */
-export function TriageBoard({ node, text, onSubmit }: Props) {
+export function TriageBoard({ node, text, initial, onDraft, onSubmit }: Props) {
   const { t } = useTranslation('play');
-  const [tags, setTags] = useState<Record<string, TriageTag>>({});
+  // Only this node's casualties: a draft never brings in anything else.
+  const [tags, setTags] = useState<Record<string, TriageTag>>(() =>
+    Object.fromEntries(
+      node.casualties.flatMap((c) =>
+        initial && Object.hasOwn(initial, c) ? [[c, initial[c]!]] : [],
+      ),
+    ),
+  );
+  const choose = (id: string, tag: TriageTag) => {
+    const next = { ...tags, [id]: tag };
+    setTags(next);
+    onDraft?.(next);
+  };
   const missing = node.casualties.filter((c) => !tags[c]).length;
   return (
     <form
@@ -46,7 +62,7 @@ export function TriageBoard({ node, text, onSubmit }: Props) {
                       name={`tag-${id}`}
                       value={tag}
                       checked={tags[id] === tag}
-                      onChange={() => setTags((cur) => ({ ...cur, [id]: tag }))}
+                      onChange={() => choose(id, tag)}
                     />
                     <span>{t(`triage.tag.${tag}`)}</span>
                   </label>
