@@ -129,6 +129,14 @@ describe('assignments', () => {
     assert.equal(attempt.feedback, 'end');
     assert.equal(attempt.passMark, 0.7);
     assert.deepEqual(attempt.languages, ['es-MX']);
+    // Back on the home screen, the assignment is one tap away.
+    await tp.goto(BASE_URL);
+    await tp.getByTestId('my-assignments').waitFor();
+    await tp
+      .getByTestId('my-assignments')
+      .getByRole('link', { name: 'Guardia Nacional — Reynosa' })
+      .click();
+    await tp.getByTestId('assignment').waitFor();
     assert.deepEqual(noErrors(trainee.errors), []);
     assert.deepEqual(problems, []);
     await instructor.context.close();

@@ -7,6 +7,7 @@ import { decodeAssignment, type LinkIssue } from '../../records/assignment-link'
 import { formatDay } from '../../ui/format-day';
 import { navigate } from '../../ui/routes';
 import { useAsync } from '../../ui/use-async';
+import { rememberAssignment } from '../../records/assigned-links';
 import { assignmentProgress, type ModuleStatus } from './assignment-progress';
 import { listAttempts } from './attempts-data';
 import { loadProfile } from './profile';
@@ -18,6 +19,9 @@ import './assignment.css';
 export function AssignmentScreen({ payload }: { payload: string }) {
   const ready = useNamespace('assign');
   const decoded = useMemo(() => decodeAssignment(payload), [payload]);
+  useEffect(() => {
+    if (decoded.ok) void rememberAssignment(decoded.value, payload.trim());
+  }, [decoded, payload]);
   if (!ready) return <p role="status">…</p>;
   return decoded.ok ? <Assigned a={decoded.value} /> : <Refused issue={decoded.issue} />;
 }

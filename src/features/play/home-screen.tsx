@@ -2,12 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { useLibrary } from './use-library';
 import { useAsync } from '../../ui/use-async';
 import { listAttempts, progressOf, unfinishedAttempt } from './attempts-data';
+import { rememberedAssignments } from '../../records/assigned-links';
 
 /** The module library with progress, and a way to past attempts (issue 4). */
 export function HomeScreen() {
   const { t, i18n } = useTranslation('play');
   const [attempts] = useAsync(listAttempts, []);
   const library = useLibrary();
+  const [assigned] = useAsync(rememberedAssignments, []);
   const lang = i18n.language === 'es' ? 'es' : 'en';
   const list = attempts.status === 'ready' ? attempts.value.attempts : [];
   const setAside = attempts.status === 'ready' ? attempts.value.setAside : [];
@@ -19,6 +21,18 @@ export function HomeScreen() {
         <p className="warning" role="alert" data-testid="set-aside-notice">
           {t('home.setAside', { count: setAside.length })}
         </p>
+      )}
+      {assigned.status === 'ready' && assigned.value.length > 0 && (
+        <section aria-labelledby="assigned-heading" data-testid="my-assignments">
+          <h2 id="assigned-heading">{t('home.assignments')}</h2>
+          <ul>
+            {assigned.value.map((a) => (
+              <li key={a.id}>
+                <a href={`#/a/${a.payload}`}>{a.cohort}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       {!library && <p role="status">{t('loading')}</p>}
       <ul className="library">
