@@ -181,6 +181,45 @@ describe('assignments', () => {
     });
   }
 
+  it('a handout with all seven modules and three contacts prints on one page; a fixed language opens in it', async () => {
+    const { page, context, errors } = await openPage(browser, { locale: 'es-MX', width: 1280 });
+    const link = await buildAssignment(page, {
+      language: 'en',
+      modules: [
+        'sample-first-hour',
+        'orientation-first-contact',
+        'triage-safehouse',
+        'hospital-dispersion',
+        'identification-reunification',
+        'interviewing-without-revictimization',
+        'integrated-operation',
+      ],
+      contacts: [
+        { name: 'Línea de la Vida', phone: '800 911 2000' },
+        { name: 'Coordinación estatal de atención psicosocial', phone: '81 2020 3030' },
+        { name: 'Refugio temporal', url: 'https://refugio.example.mx' },
+      ],
+    });
+    await page.getByTestId('handout-link').click();
+    await page.getByTestId('handout-page').waitFor();
+    // Fixed English: the handout is in English though the instructor's screen is in Spanish.
+    assert.match(await page.getByTestId('handout-page').innerText(), /^Training assignment/);
+    assert.equal(await decodeQr(page, 'handout-qr'), link);
+    for (const format of ['Letter', 'A4']) {
+      const pdf = (await page.pdf({ format })).toString('latin1');
+      assert.equal(pdf.match(/\/Type\s*\/Page[^s]/g).length, 1, `one ${format} page`);
+    }
+    const trainee = await openPage(browser, { locale: 'es-MX', width: 360, height: 740 });
+    await openAsNewTrainee(trainee.page, link);
+    await trainee.page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.equal(await trainee.page.locator('h1').innerText(), 'Your assignment');
+    assert.equal(await trainee.page.getByTestId('assignment-module').count(), 7);
+    assert.deepEqual(await screenProblems(trainee.page, 'seven modules (360)'), []);
+    assert.deepEqual(noErrors([...errors, ...trainee.errors]), []);
+    await trainee.context.close();
+    await context.close();
+  });
+
   it('edits make a new revision and old links keep working; duplicate and archive', async () => {
     const { page, context, errors } = await openPage(browser, {
       locale: 'es-MX',
