@@ -222,6 +222,8 @@ export function decodeAssignment(payload: string): DecodeResult {
     return fail({ kind: 'extra-characters', have: s.length, need: charsFor(need) });
   const sum = new DataView(bytes.buffer, bytes.byteOffset).getUint32(need - 4);
   if (sum !== crc32(bytes.subarray(0, need - 4))) return fail({ kind: 'damaged' });
+  // The last character may carry unused bits; a change there alone is damage too.
+  if (toBase64Url(bytes.subarray(0, need)) !== s) return fail({ kind: 'damaged' });
   let raw: unknown;
   try {
     const json = inflateSync(bytes.subarray(2, need - 4), { dictionary: LINK_DICTIONARY_V1 });
