@@ -10,7 +10,7 @@ import { analyzeModule } from '../src/engine/load/analyze-module';
 import { formatIssue, type ScenarioIssue } from '../src/engine/load/scenario-issue';
 import { loadCatalogue, loadScenario, scenarioFolders, SCENARIOS_DIR } from './lib/load-scenarios';
 import { statistics, summary } from './lib/module-stats';
-import { checkVersions, readLock, writeLock } from './lib/version-lock';
+import { checkVersions, readLock, releasedLock, writeLock } from './lib/version-lock';
 import type { Scenario } from '../src/engine/schema/scenario';
 
 const HELP = `Checks scenario modules: schema, references, reachability, score bounds per ending,
@@ -55,6 +55,8 @@ type ModuleReport = {
   stats?: ReturnType<typeof statistics>;
 };
 
+const released = releasedLock();
+
 function checkOne(id: string): ModuleReport {
   const file = `scenarios/${id}/scenario.json`;
   try {
@@ -63,7 +65,7 @@ function checkOne(id: string): ModuleReport {
     const status = new Map(catalogue.guidelines.map((g) => [g.id, g.status]));
     const loaded = loadScenario(id, index);
     const s = loaded.scenario;
-    const lockIssues = s ? checkVersions(s, readLock(), loaded.locales) : [];
+    const lockIssues = s ? checkVersions(s, readLock(), loaded.locales, released) : [];
     const issues = [...loaded.issues];
     let stats: ModuleReport['stats'];
     if (s && !issues.some((i) => i.severity === 'error')) {

@@ -51,13 +51,13 @@ describe('scenario validator', () => {
     };
     const issues = check(s);
     expect(issues).toContain(
-      'error: scenarios/sample-first-hour/scenario.json at nodes.arrival.choices[0].guidelines[0]: cites guideline "NOT-REAL", which is not in the catalogue',
+      'error: scenarios/sample-first-hour/scenario.json at nodes.arrival.choices.introduce-offer-water.guidelines[0]: cites guideline "NOT-REAL", which is not in the catalogue.',
     );
     expect(issues).toContain(
       'error: scenarios/sample-first-hour/scenario.json at nodes.arrival.choices: has no choice of quality "best"',
     );
     expect(issues).toContain(
-      'error: scenarios/sample-first-hour/scenario.json at nodes.arrival.choices[0].next: leads to node "nowhere", which does not exist',
+      'error: scenarios/sample-first-hour/scenario.json at nodes.arrival.choices.introduce-offer-water.next: leads to node "nowhere", which does not exist.',
     );
   });
 
@@ -67,7 +67,7 @@ describe('scenario validator', () => {
     if (media.kind !== 'decision') throw new Error();
     media.choices[1] = { ...media.choices[1]!, guidelines: ['HOSP-SECURITY-DISPERSE'] };
     expect(check(s).join('\n')).toMatch(
-      /media-door\.choices\[1\]\.guidelines: cites only unverified \[U\] guidelines/,
+      /media-door\.choices\.share-numbers-nationalities\.guidelines: cites only unverified \[U\] guidelines/,
     );
   });
 

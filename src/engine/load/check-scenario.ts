@@ -6,6 +6,7 @@ import { toolFor } from '../rules/triage-start.ts';
 import { lookupText, requiredTextKeys } from '../text/text-keys.ts';
 import type { ScenarioIssue } from './scenario-issue.ts';
 import { hasOwn, own } from '../own.ts';
+import { didYouMean } from './did-you-mean.ts';
 
 export type CatalogueIndex = {
   guidelines: ReadonlyMap<string, { status: 'V' | 'P' | 'U' }>;
@@ -67,12 +68,16 @@ export function checkScenario(f: ScenarioFiles, cat: CatalogueIndex): ScenarioIs
 
   if (!f.file.includes(`${s.id}/`))
     warn('id', `id "${s.id}" does not match the folder the file is in`);
-  if (!nodeIds.has(s.start)) err('start', `names node "${s.start}", which does not exist`);
+  if (!nodeIds.has(s.start))
+    err('start', `names node "${s.start}", which does not exist.${didYouMean(s.start, nodeIds)}`);
 
   const checkGuidelines = (path: string, ids: readonly string[] | undefined, mustCite: boolean) => {
     (ids ?? []).forEach((g, i) => {
       if (!cat.guidelines.has(g))
-        err(`${path}[${i}]`, `cites guideline "${g}", which is not in the catalogue`);
+        err(
+          `${path}[${i}]`,
+          `cites guideline "${g}", which is not in the catalogue.${didYouMean(g, cat.guidelines.keys())}`,
+        );
     });
     if (mustCite && ids?.length && ids.every((g) => cat.guidelines.get(g)?.status === 'U'))
       err(
@@ -93,7 +98,10 @@ export function checkScenario(f: ScenarioFiles, cat: CatalogueIndex): ScenarioIs
     if ('not' in c) return checkVars(`${path}.not`, c.not, metricsAllowed);
     if ('visited' in c) {
       if (!nodeIds.has(c.visited))
-        err(`${path}.visited`, `names node "${c.visited}", which does not exist`);
+        err(
+          `${path}.visited`,
+          `names node "${c.visited}", which does not exist.${didYouMean(c.visited, nodeIds)}`,
+        );
       return;
     }
     if ('var' in c) {
@@ -126,7 +134,8 @@ export function checkScenario(f: ScenarioFiles, cat: CatalogueIndex): ScenarioIs
     });
   };
   const checkTarget = (path: string, next: string) => {
-    if (!nodeIds.has(next)) err(path, `leads to node "${next}", which does not exist`);
+    if (!nodeIds.has(next))
+      err(path, `leads to node "${next}", which does not exist.${didYouMean(next, nodeIds)}`);
   };
   const checkRefs = (
     path: string,
@@ -182,7 +191,8 @@ export function checkScenario(f: ScenarioFiles, cat: CatalogueIndex): ScenarioIs
       case 'decision': {
         const ids = new Set<string>();
         node.choices.forEach((c, i) => {
-          const cp = `${p}.choices[${i}]`;
+          // Named by id, like its locale keys: authors read ids, not indexes (issue 15).
+          const cp = `${p}.choices.${c.id}`;
           if (ids.has(c.id)) err(`${cp}.id`, `repeats choice id "${c.id}"`);
           ids.add(c.id);
           checkTarget(`${cp}.next`, c.next);
@@ -192,10 +202,10 @@ export function checkScenario(f: ScenarioFiles, cat: CatalogueIndex): ScenarioIs
         });
         if (!node.choices.some((c) => c.quality === 'best'))
           err(`${p}.choices`, 'has no choice of quality "best"');
-        node.choices.forEach((c, i) => {
+        node.choices.forEach((c) => {
           if (c.critical === true && c.quality !== 'harmful')
             err(
-              `${p}.choices[${i}].critical`,
+              `${p}.choices.${c.id}.critical`,
               'is true on a choice that is not harmful: only harmful choices can be critical',
             );
         });

@@ -2,7 +2,7 @@
 export type ScenarioIssue = {
   severity: 'error' | 'warning';
   file: string;
-  /** JSON path inside the file, e.g. `nodes.arrival.choices[2].guidelines[0]`. */
+  /** JSON path inside the file, e.g. `nodes.arrival.choices.calm-intro.guidelines[0]`: choices by id, other lists by index. */
   path: string;
   message: string;
 };
