@@ -91,7 +91,7 @@ describe('size and depth (review L8)', () => {
     const e = errorsOf(check(m));
     expect(e).toHaveLength(1);
     expect(e[0]!.message).toMatch(/nests more than 64 levels deep/);
-    expect(e[0]!.path).toMatch(/^nodes\.arrival\.choices\[1\]\.when\.not/);
+    expect(e[0]!.path).toMatch(/^nodes\.arrival\.choices\.ask-what-happened\.when\.not/);
   });
 
   it('a chain of 5,000 narrative nodes is checked without overflowing', () => {

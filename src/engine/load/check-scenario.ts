@@ -193,7 +193,8 @@ export function checkScenario(f: ScenarioFiles, cat: CatalogueIndex): ScenarioIs
         node.choices.forEach((c, i) => {
           // Named by id, like its locale keys: authors read ids, not indexes (issue 15).
           const cp = `${p}.choices.${c.id}`;
-          if (ids.has(c.id)) err(`${cp}.id`, `repeats choice id "${c.id}"`);
+          // A repeated id cannot name its choice: the index does.
+          if (ids.has(c.id)) err(`${p}.choices[${i}].id`, `repeats choice id "${c.id}"`);
           ids.add(c.id);
           checkTarget(`${cp}.next`, c.next);
           checkGuidelines(`${cp}.guidelines`, c.guidelines, true);
