@@ -49,6 +49,10 @@ const LrsSettingsScreen = lazy(() =>
 const LrsBanner = lazy(() => import('./lrs/lrs-banner').then((m) => ({ default: m.LrsBanner })));
 import { loadProfile } from '../features/play/profile';
 import { lrsConfigured } from './lrs/lrs-flag';
+import { lmsLaunch } from './lms/launch-params';
+const LmsLaunchScreen = lazy(() =>
+  import('./lms/lms-launch-screen').then((m) => ({ default: m.LmsLaunchScreen })),
+);
 import { useHashRoute } from './use-hash-route';
 import { saveLanguage } from './language';
 import { asUiLanguage, switchLanguage } from '../i18n/init';
@@ -84,6 +88,8 @@ function Shell() {
   const routeKey = JSON.stringify(route);
   const instructor = isInstructorRoute(route);
   const returnTo = route.name === 'assignment' ? routeHref(route) : undefined;
+  // Opened by an LMS (SCORM or cmi5): the LMS knows the learner, so no profile is asked for.
+  const [launch] = useState(lmsLaunch);
 
   // First use: a pseudonym and role before anything else (issue 4). Checked afresh on each screen
   // change, so saving the profile on the welcome screen is seen at once.
@@ -92,9 +98,9 @@ function Shell() {
     loadProfile().then(
       (p) => {
         if (!live) return;
-        setHasProfile(Boolean(p));
-        // Instructors build assignments without a trainee profile.
-        if (!p && route.name !== 'welcome' && !instructor) {
+        setHasProfile(Boolean(p) || Boolean(launch));
+        // Instructors build assignments without a trainee profile; an LMS launch brings its learner.
+        if (!p && !launch && route.name !== 'welcome' && !instructor) {
           if (returnTo) sessionStorage.setItem(RETURN_KEY, returnTo);
           navigate({ name: 'welcome' });
         }
@@ -105,7 +111,7 @@ function Shell() {
     return () => {
       live = false;
     };
-  }, [route.name, instructor, returnTo]);
+  }, [route.name, instructor, returnTo, launch]);
   useEffect(() => {
     document.documentElement.lang = i18n.language === 'es' ? 'es-MX' : 'en';
     document.title = t('appName');
@@ -164,7 +170,11 @@ function Shell() {
             </Suspense>
           )}
           <Suspense fallback={<p role="status">{t('loading')}</p>}>
-            <Screen route={route} />
+            {launch && route.name === 'home' ? (
+              <LmsLaunchScreen launch={launch} />
+            ) : (
+              <Screen route={route} />
+            )}
           </Suspense>
         </ErrorBoundary>
       )}
