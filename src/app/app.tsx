@@ -90,6 +90,8 @@ function Shell() {
   const returnTo = route.name === 'assignment' ? routeHref(route) : undefined;
   // Opened by an LMS (SCORM or cmi5): the LMS knows the learner, so no profile is asked for.
   const [launch] = useState(lmsLaunch);
+  // Every page load of an LMS launch (a reload too) reconnects to the LMS before play goes on.
+  const [launched, setLaunched] = useState(false);
 
   // First use: a pseudonym and role before anything else (issue 4). Checked afresh on each screen
   // change, so saving the profile on the welcome screen is seen at once.
@@ -170,8 +172,8 @@ function Shell() {
             </Suspense>
           )}
           <Suspense fallback={<p role="status">{t('loading')}</p>}>
-            {launch && route.name === 'home' ? (
-              <LmsLaunchScreen launch={launch} />
+            {launch && !launched ? (
+              <LmsLaunchScreen launch={launch} onLaunched={() => setLaunched(true)} />
             ) : (
               <Screen route={route} />
             )}

@@ -18,7 +18,6 @@ import {
 } from '../../standards/cmi5/cmi5-launch-data';
 import { createDelivery } from '../../standards/lrs/delivery';
 import type { LrsTarget } from '../../standards/lrs/lrs-target';
-import { sendStatement } from '../../standards/lrs/send-statement';
 import { openStatementQueue } from '../../standards/lrs/statement-queue';
 import { decodeSuspendData, encodeSuspendData } from '../../standards/scorm/suspend-data';
 import { outcomeStatements, stepStatements } from '../../standards/xapi/attempt-statements';
@@ -117,7 +116,9 @@ async function launch(
   type Cursor = { steps: number; outcome: boolean; initialized: boolean };
   let chain: Promise<unknown> = Promise.resolve();
 
-  const emit = (r: AttemptRecord) =>
+  let latest = record;
+  const emit = (r: AttemptRecord) => (
+    (latest = r),
     (chain = chain
       .then(async () => {
         const c = (await queue.getValue<Cursor>(cursorKey)) ?? {
@@ -145,7 +146,8 @@ async function launch(
         if (normal) await writeResumeState(p, token.token, encodeSuspendData(r, scenario, 64000));
         await delivery.flush();
       })
-      .catch((e: unknown) => console.warn('cmi5:', e)));
+      .catch((e: unknown) => console.warn('cmi5:', e)))
+  );
 
   // Steps taken before this session (a resume) were sent by their own session.
   if (!(await queue.getValue<Cursor>(cursorKey)))
@@ -161,18 +163,36 @@ async function launch(
   });
   window.addEventListener('online', () => void delivery.flush({ force: true }));
 
-  // terminated last: on leaving, sent straight away with keepalive (the page is going) and queued.
+  // terminated last. After an ending it follows completed at once (nothing else belongs to the
+  // session); leaving mid-module by the player's own exit sends suspended then terminated and
+  // returns to the LMS. A closed tab or a reload sends nothing: a reload keeps the session
+  // (DESIGN §8.10), and the LMS records a session that never terminates as abandoned (cmi5 §9.3).
   let terminated = false;
-  window.addEventListener('pagehide', (e) => {
-    if (terminated || e.persisted) return;
+  const terminate = (suspend: boolean) => {
+    if (terminated) return chain;
     terminated = true;
-    void store.get(attemptId).then((r) => {
-      if (!r) return;
-      const st = sessionStatement(r, o, 'terminated', session, Date.now());
-      void sendStatement(target, st, {
-        fetch: (u, init) => fetch(u, { ...init, keepalive: true }),
-      });
-      void delivery.enqueue([st], target);
+    chain = chain.then(async () => {
+      const now = Date.now();
+      await delivery.enqueue(
+        [
+          ...(suspend ? [sessionStatement(latest, o, 'suspended', session, now)] : []),
+          sessionStatement(latest, o, 'terminated', session, now + 1),
+        ],
+        target,
+      );
+      await delivery.flush();
+    });
+    return chain;
+  };
+  onRecordSaved((r) => {
+    if (r.attemptId === attemptId && r.endedAt) void terminate(false);
+  });
+  if (record.endedAt) void terminate(false);
+  window.addEventListener('hashchange', () => {
+    const h = window.location.hash;
+    if (h.includes(encodeURIComponent(attemptId)) || h.includes(attemptId)) return;
+    void terminate(!latest.endedAt).then(() => {
+      if (launch.returnURL) window.location.assign(launch.returnURL);
     });
   });
   return { ok: true, attemptId };

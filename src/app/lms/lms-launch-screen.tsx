@@ -11,7 +11,13 @@ type Failure = {
 };
 
 /** Opens the module an LMS launched (SCORM or cmi5), then hands over to the player. */
-export function LmsLaunchScreen({ launch }: { launch: LmsLaunch }) {
+export function LmsLaunchScreen({
+  launch,
+  onLaunched,
+}: {
+  launch: LmsLaunch;
+  onLaunched: () => void;
+}) {
   const ready = useNamespace('standards');
   const { t, i18n } = useTranslation('standards');
   const [failure, setFailure] = useState<Failure | undefined>();
@@ -27,8 +33,11 @@ export function LmsLaunchScreen({ launch }: { launch: LmsLaunch }) {
     run.then(
       (r) => {
         if (!live) return;
-        if (r.ok) navigate({ name: 'play', attemptId: r.attemptId });
-        else setFailure(r);
+        if (!r.ok) return setFailure(r);
+        // After a reload the route already shows the attempt (or its debrief): keep it.
+        if (!window.location.hash.includes(r.attemptId))
+          navigate({ name: 'play', attemptId: r.attemptId });
+        onLaunched();
       },
       (e: unknown) => live && setFailure({ reason: 'launch-failed', detail: String(e) }),
     );
