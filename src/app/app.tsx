@@ -60,6 +60,10 @@ import { lrsConfigured } from './lrs/lrs-flag';
 import { onStoreEvent } from '../records/attempt-store';
 import { storageProblemOf, type StorageProblem } from '../records/storage-problem';
 import { storageProblemText } from '../views/storage-problem-text';
+import { lmsLaunch } from './lms/launch-params';
+const LmsLaunchScreen = lazy(() =>
+  import('./lms/lms-launch-screen').then((m) => ({ default: m.LmsLaunchScreen })),
+);
 import { useHashRoute } from './use-hash-route';
 import { saveLanguage } from './language';
 import { asUiLanguage, switchLanguage } from '../i18n/init';
@@ -106,6 +110,10 @@ function Shell() {
   const routeKey = JSON.stringify(route);
   const instructor = isInstructorRoute(route);
   const returnTo = route.name === 'assignment' ? routeHref(route) : undefined;
+  // Opened by an LMS (SCORM or cmi5): the LMS knows the learner, so no profile is asked for.
+  const [launch] = useState(lmsLaunch);
+  // Every page load of an LMS launch (a reload too) reconnects to the LMS before play goes on.
+  const [launched, setLaunched] = useState(false);
 
   // First use: a pseudonym and role before anything else (issue 4). Checked afresh on each screen
   // change, so saving the profile on the welcome screen is seen at once.
@@ -114,9 +122,9 @@ function Shell() {
     loadProfile().then(
       (p) => {
         if (!live) return;
-        setHasProfile(Boolean(p));
-        // Instructors build assignments without a trainee profile.
-        if (!p && route.name !== 'welcome' && !instructor) {
+        setHasProfile(Boolean(p) || Boolean(launch));
+        // Instructors build assignments without a trainee profile; an LMS launch brings its learner.
+        if (!p && !launch && route.name !== 'welcome' && !instructor) {
           if (returnTo) sessionStorage.setItem(RETURN_KEY, returnTo);
           navigate({ name: 'welcome' });
         }
@@ -127,7 +135,7 @@ function Shell() {
     return () => {
       live = false;
     };
-  }, [route.name, instructor, returnTo]);
+  }, [route.name, instructor, returnTo, launch]);
   useEffect(() => {
     document.documentElement.lang = i18n.language === 'es' ? 'es-MX' : 'en';
     document.title = t('appName');
@@ -210,7 +218,11 @@ function Shell() {
             </Suspense>
           )}
           <Suspense fallback={<p role="status">{t('loading')}</p>}>
-            <Screen route={route} />
+            {launch && !launched ? (
+              <LmsLaunchScreen launch={launch} onLaunched={() => setLaunched(true)} />
+            ) : (
+              <Screen route={route} />
+            )}
           </Suspense>
         </ErrorBoundary>
       )}
