@@ -3,17 +3,14 @@
  * re-scored and aggregated end to end < 1 s; re-aggregation after a filter change < 200 ms — here
  * at 5,000 attempts and at the dashboard's 100,000 (the columns built once, outside the timing).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Dimension } from '../../src/engine/schema/dimensions';
 import type { AttemptSummary } from '../../src/records/attempt-summary';
 import { buildAttemptColumns } from '../../src/analytics/attempt-columns';
 import { aggregateCohort } from '../../src/analytics/aggregate-cohort';
-import { readCohortFiles } from '../../src/analytics/read-cohort-files';
+import { acceptedAttempts, importResultFiles } from '../../src/records/import/import-result-files';
+import { demoCohort } from '../../src/records/demo/demo-cohort';
+import { diskCatalogue } from '../lib/disk-catalogue';
 import { aggregateModules } from '../../src/analytics/aggregate-modules';
 import { selectRows, type AttemptFilter } from '../../src/analytics/attempt-filter';
-import { loadAll, ROOT } from '../lib/load-scenarios';
-import { simulatedResultFiles } from '../../tests/fixtures/simulated-result-files';
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const line = (name: string, value: string, target: string) =>
@@ -25,42 +22,30 @@ const cpuMs = () => {
 };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** 1,000 result files of five seeded random attempts each, over all modules in turn. */
+/** 1,000 demo trainees' result files (the import issue's generator: skill profiles, repeats). */
 export function setupFiles() {
-  const scenarios = loadAll()
-    .scenarios.map((l) => l.scenario!)
-    .filter(Boolean);
-  const byId = new Map(scenarios.map((s) => [s.id, s]));
-  const catalogue = JSON.parse(
-    readFileSync(join(ROOT, 'scenarios/guidelines/guidelines.json'), 'utf8'),
-  ) as { guidelines: { id: string; dimension: Dimension }[] };
-  const dims = new Map(catalogue.guidelines.map((g) => [g.id, g.dimension]));
+  const catalogue = diskCatalogue();
   const FILES = 1_000;
-  const files = simulatedResultFiles(scenarios, { files: FILES, perFile: 5 });
-  const mb = files.reduce((a, f) => a + f.text.length, 0) / 1e6;
-  const source = {
-    atVersion: async (id: string, v: number) => {
-      const s = byId.get(id);
-      return s?.version === v ? s : undefined;
-    },
-    has: (id: string) => byId.has(id),
-  };
-  return { files, source, dims, mb, FILES, scenarios, byId };
+  const files = demoCohort({
+    modules: catalogue.latest(),
+    dimensionOf: catalogue.dimensionOf,
+    trainees: FILES,
+    seed: 7,
+  }).map((t) => ({ name: t.fileName, data: JSON.stringify(t.file) }));
+  const mb = files.reduce((a, f) => a + f.data.length, 0) / 1e6;
+  return { files, catalogue, mb, FILES, scenarios: catalogue.latest().map((p) => p.scenario) };
 }
 
 export async function benchCohort() {
-  const { files, source, dims, mb, FILES, scenarios } = setupFiles();
+  const { files, catalogue, mb, FILES, scenarios } = setupFiles();
   const runs: { total: number; cpu: number; read: number; columns: number; aggregate: number }[] =
     [];
   let summaries: AttemptSummary[] = [];
   for (let i = 0; i < 3; i++) {
     const cpu0 = cpuMs();
     const t0 = performance.now();
-    const { counted } = await readCohortFiles(files, {
-      scenarios: source,
-      dimensionOf: (g) => dims.get(g),
-    });
-    summaries = counted.map((c) => c.summary);
+    // The import pipeline's core, as its worker runs it: parse, validate, re-score, summarize.
+    summaries = acceptedAttempts(importResultFiles(files, catalogue)).map((a) => a.summary);
     const t1 = performance.now();
     const columns = buildAttemptColumns(summaries);
     const t2 = performance.now();
@@ -81,7 +66,7 @@ export async function benchCohort() {
     '< 1000 ms',
   );
   console.log(
-    `  (parse + re-score ${ms(mid.read)}, columns ${ms(mid.columns)}, aggregate ${ms(mid.aggregate)}; CPU time ${ms(mid.cpu)})`,
+    `  (import: parse + re-score ${ms(mid.read)}, columns ${ms(mid.columns)}, aggregate ${ms(mid.aggregate)}; CPU time ${ms(mid.cpu)})`,
   );
   const filters: AttemptFilter[] = [
     { modules: [scenarios[0]!.id] },

@@ -247,9 +247,7 @@ function Screen({ route }: { route: ReturnType<typeof useHashRoute> }) {
     case 'attempts':
       return <AttemptsScreen />;
     case 'cohort':
-      return (
-        <CohortScreen {...(route.assignmentId ? { assignment: { id: route.assignmentId } } : {})} />
-      );
+      return <CohortScreen {...(route.assignmentId ? { assignmentId: route.assignmentId } : {})} />;
     case 'home':
       return <HomeScreen />;
     case 'assignment':

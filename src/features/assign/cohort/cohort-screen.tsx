@@ -4,6 +4,7 @@ import { loadLibrary } from '../../../content/library';
 import { useNamespace } from '../../../i18n/use-namespace';
 import { useAsync } from '../../../ui/use-async';
 import type { PickedFile } from './collect-files';
+import type { ImportInput } from '../../../records/import/import-result-files';
 import { modulesCsv, traineesCsv } from './cohort-csv';
 import { FlagList } from './flag-list';
 import { LoadPanel } from './load-panel';
@@ -11,21 +12,38 @@ import { ModuleTable } from './module-table';
 import { RefusalList } from './refusal-list';
 import { TraineeAttempts } from './trainee-attempts';
 import { TraineeTable } from './trainee-table';
-import { useCohort, type CohortAssignment } from './use-cohort';
+import { useCohort } from './use-cohort';
 import './cohort.css';
 
 type Props = {
-  /** #/cohort/<id>: the assignment, as far as the app knows it; undefined for a loose cohort. */
-  assignment?: CohortAssignment;
-  /** Demo result files (the demo generator), when this build has one. */
-  loadDemo?: () => Promise<PickedFile[]>;
+  /** #/cohort/<id>; undefined for a loose cohort (#/cohort). */
+  assignmentId?: string;
 };
+
+/** Simulated trainees' files (the import issue's demo generator), built here on demand. */
+async function demoFiles(): Promise<ImportInput[]> {
+  const [{ demoCohort }, { bundledCatalogue }] = await Promise.all([
+    import('../../../records/demo/demo-cohort'),
+    import('../../../content/bundled-catalogue'),
+  ]);
+  const catalogue = bundledCatalogue();
+  return demoCohort({
+    modules: catalogue.latest(),
+    dimensionOf: catalogue.dimensionOf,
+    trainees: DEMO_TRAINEES,
+    seed: 1,
+  }).map((t) => ({ name: t.fileName, data: JSON.stringify(t.file) }));
+}
+const DEMO_TRAINEES = 40;
+/** A picked file under its path in the folder, so refusals name the file the instructor can find. */
+const asSource = (f: PickedFile) => (f.file.name === f.name ? f.file : new File([f.file], f.name));
 
 /** The instructor's cohort view (issue 10): load result files, see the group, open a debrief. */
 export function CohortScreen(props: Props) {
   const ready = useNamespace('assign');
+  const importReady = useNamespace('import');
   const { t } = useTranslation();
-  if (!ready) return <p role="status">{t('loading')}</p>;
+  if (!ready || !importReady) return <p role="status">{t('loading')}</p>;
   return <Cohort {...props} />;
 }
 
@@ -38,9 +56,9 @@ function download(name: string, body: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function Cohort({ assignment, loadDemo }: Props) {
+function Cohort({ assignmentId }: Props) {
   const { t, i18n } = useTranslation('assign');
-  const { state, addFiles, setRemoved, clear } = useCohort(assignment);
+  const { state, assignment, addFiles, setRemoved, clear } = useCohort(assignmentId);
   const [selected, setSelected] = useState<string>();
   const [library] = useAsync(loadLibrary, []);
   const lang = i18n.language === 'es' ? 'es' : 'en';
@@ -53,8 +71,8 @@ function Cohort({ assignment, loadDemo }: Props) {
     window.addEventListener('beforeprint', open);
     return () => window.removeEventListener('beforeprint', open);
   }, []);
-  const title = assignment
-    ? t('cohort.titleAssigned', { assignment: assignment.id })
+  const title = assignmentId
+    ? t('cohort.titleAssigned', { assignment: assignment?.cohort ?? assignmentId })
     : t('cohort.title');
 
   if (state.phase === 'opening')
@@ -73,7 +91,7 @@ function Cohort({ assignment, loadDemo }: Props) {
     state.counted.map((c) => [c.record.learner.id, c.record.learner.pseudonym]),
   );
   const stamp = new Date().toISOString().slice(0, 10);
-  const fileBase = `acompana-${assignment ? `cohort-${assignment.id}` : 'cohort'}-${stamp}`;
+  const fileBase = `acompana-${assignmentId ? `cohort-${assignmentId}` : 'cohort'}-${stamp}`;
   const busy = state.phase === 'reading';
 
   return (
@@ -82,8 +100,8 @@ function Cohort({ assignment, loadDemo }: Props) {
       <p className="no-print">{t('cohort.intro')}</p>
       <LoadPanel
         busy={busy}
-        onFiles={(files) => void addFiles(files)}
-        {...(loadDemo ? { demo: () => void loadDemo().then(addFiles) } : {})}
+        onFiles={(files) => void addFiles(files.map(asSource))}
+        {...(assignmentId ? {} : { demo: () => void demoFiles().then(addFiles) })}
       />
       <div role="status" className="cohort-status" data-testid="cohort-status">
         {busy && state.progress && (

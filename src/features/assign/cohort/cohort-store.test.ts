@@ -8,14 +8,14 @@ describe('cohort store', () => {
     expect(await store.get('as-1')).toBeUndefined();
     await store.put({
       ...emptyCohort('as-1'),
-      refused: [{ file: 'notes.txt', reason: { kind: 'not-json' } }],
+      refused: [{ kind: 'file', file: 'notes.txt', refusal: { code: 'empty-file' } }],
       removedLearners: ['L-9'],
     });
     await store.put(emptyCohort('loose'));
     store.close();
     const again = await openCohortStore('test-cohorts');
     expect(await again.get('as-1')).toMatchObject({
-      refused: [{ file: 'notes.txt', reason: { kind: 'not-json' } }],
+      refused: [{ kind: 'file', file: 'notes.txt', refusal: { code: 'empty-file' } }],
       removedLearners: ['L-9'],
     });
     await again.remove('as-1');

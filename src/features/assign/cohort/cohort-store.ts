@@ -6,7 +6,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { AttemptRecord } from '../../../records/attempt-record';
-import type { Refusal } from '../../../analytics/read-cohort-files';
+import type { CohortRefusal } from './cohort-refusal';
 
 /** `loose` for #/cohort, else the assignment id. */
 export type CohortKey = string;
@@ -18,7 +18,7 @@ export type StoredCohort = {
   updatedAt: string;
   attempts: StoredAttempt[];
   /** Every file or attempt not counted, with its reason, as it was when the file was added. */
-  refused: Refusal[];
+  refused: CohortRefusal[];
   /** Learner ids the instructor removed; their attempts stay stored and can be brought back. */
   removedLearners: string[];
 };

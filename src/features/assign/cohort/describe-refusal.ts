@@ -1,45 +1,35 @@
 import type { TFunction } from 'i18next';
-import type { Refusal } from '../../../analytics/read-cohort-files';
+import {
+  describeAttemptRefusal,
+  describeDuplicate,
+  describeFileRefusal,
+  type ImportT,
+} from '../../../views/import-report/describe-refusal';
+import type { CohortRefusal } from './cohort-refusal';
 
-/** A refusal in the instructor's language: what is wrong, and for an attempt, which one. */
-export function describeRefusal(t: TFunction<'assign'>, r: Refusal): string {
-  const reason = r.reason;
-  switch (reason.kind) {
-    case 'not-json':
-      return t('cohort.refusal.notJson');
-    case 'foreign':
-      return t('cohort.refusal.foreign');
-    case 'empty':
-      return t('cohort.refusal.empty');
-    case 'newer-record':
-      return t('cohort.refusal.newerRecord', { attempt: reason.attempt });
-    case 'invalid-field':
-      return t('cohort.refusal.invalidField', {
-        attempt: reason.attempt,
-        path: reason.path,
-        detail: reason.detail,
+/** A refusal in the instructor's language: which attempt (if one), and what is wrong. */
+export function describeRefusal(
+  t: TFunction<'assign'>,
+  ti: ImportT,
+  r: CohortRefusal,
+  lang: string,
+): string {
+  switch (r.kind) {
+    case 'file':
+      return describeFileRefusal(ti, r.refusal, lang);
+    case 'attempt':
+      return t('cohort.refusal.attempt', {
+        attempt: r.attempt,
+        reason: describeAttemptRefusal(ti, r.refusal, lang),
       });
     case 'duplicate':
-      return t('cohort.refusal.duplicate', { attempt: reason.attempt });
+      return t('cohort.refusal.attempt', {
+        attempt: r.attempt,
+        reason: describeDuplicate(ti, r.relation),
+      });
     case 'other-assignment':
-      return reason.assignmentId
-        ? t('cohort.refusal.otherAssignment', {
-            attempt: reason.attempt,
-            assignment: reason.assignmentId,
-          })
-        : t('cohort.refusal.noAssignment', { attempt: reason.attempt });
-    case 'unknown-scenario':
-      return t('cohort.refusal.unknownScenario', {
-        attempt: reason.attempt,
-        module: reason.scenarioId,
-      });
-    case 'unknown-version':
-      return t('cohort.refusal.unknownVersion', {
-        attempt: reason.attempt,
-        module: reason.scenarioId,
-        version: reason.version,
-      });
-    case 'log-does-not-fit':
-      return t('cohort.refusal.logDoesNotFit', { attempt: reason.attempt, detail: reason.detail });
+      return r.assignmentId
+        ? t('cohort.refusal.otherAssignment', { attempt: r.attempt, assignment: r.assignmentId })
+        : t('cohort.refusal.noAssignment', { attempt: r.attempt });
   }
 }

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { Refusal } from '../../../analytics/read-cohort-files';
+import type { CohortRefusal } from './cohort-refusal';
 import { describeRefusal } from './describe-refusal';
 
 /** Every file or attempt not counted, with its file name and the reason (nothing silently dropped). */
-export function RefusalList({ refused }: { refused: readonly Refusal[] }) {
-  const { t } = useTranslation('assign');
+export function RefusalList({ refused }: { refused: readonly CohortRefusal[] }) {
+  const { t, i18n } = useTranslation('assign');
+  const { t: ti } = useTranslation('import');
   if (!refused.length) return null;
   return (
     <section aria-labelledby="cohort-refused-heading" className="cohort-refused">
@@ -13,7 +14,8 @@ export function RefusalList({ refused }: { refused: readonly Refusal[] }) {
       <ul data-testid="cohort-refused">
         {refused.map((r, i) => (
           <li key={`${i}-${r.file}`}>
-            <span className="cohort-file">{r.file}</span>: {describeRefusal(t, r)}
+            <span className="cohort-file">{r.file}</span>:{' '}
+            {describeRefusal(t, ti, r, i18n.language)}
           </li>
         ))}
       </ul>

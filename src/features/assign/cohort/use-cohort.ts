@@ -1,26 +1,21 @@
 /**
- * A cohort's state: the stored attempts, re-scored from their logs when the view opens, the
- * aggregate (in a worker when the cohort is large), adding files with progress, removing and
- * bringing back trainees. The page yields between batches of files, so it keeps responding.
+ * A cohort's state: the stored attempts, re-scored from their logs by the import pipeline each
+ * time the view opens (in its worker), the aggregate (in the aggregation worker when the cohort is
+ * large), adding files with progress, removing and bringing back trainees. For `#/cohort/<id>`
+ * the assignment saved on this device gives the modules expected, the due date and the pass mark.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { dimensionLookup, hasScenario, loadScenarioAt } from '../../../content/scenario-source';
 import type { CohortAggregate } from '../../../analytics/aggregate-cohort';
 import {
   createCohortAggregator,
   type CohortAggregator,
 } from '../../../analytics/cohort-aggregator';
-import {
-  readCohortFiles,
-  recountAttempts,
-  type CountedAttempt,
-  type Refusal,
-} from '../../../analytics/read-cohort-files';
-import type { PickedFile } from './collect-files';
+import { startImport, type ImportSource } from '../../../content/import-client';
+import { dueEnd, type Assignment } from '../../../records/assignment';
+import { sharedAssignmentStore } from '../../../records/assignment-store';
+import { buildResultFile } from '../../../records/result-file';
+import { sortReport, type CohortRefusal, type CountedAttempt } from './cohort-refusal';
 import { emptyCohort, openCohortStore, type CohortKey, type StoredCohort } from './cohort-store';
-
-/** What the view knows of the assignment, supplied by the app (the assignments feature owns it). */
-export type CohortAssignment = { id: string; modules?: string[]; dueAt?: number };
 
 export type CohortState =
   | { phase: 'opening' }
@@ -30,18 +25,34 @@ export type CohortState =
       stored: StoredCohort;
       counted: CountedAttempt[];
       /** Refusals when the files were added, and any found on re-scoring them now. */
-      refused: Refusal[];
+      refused: CohortRefusal[];
       aggregate?: CohortAggregate;
       progress?: { done: number; total: number };
       lastAdded?: { files: number; counted: number; refused: number };
     };
 
-const BATCH = 25;
-const nextFrame = () => new Promise((r) => setTimeout(r, 0));
+async function importFiles(
+  files: readonly ImportSource[],
+  assignment: Assignment | undefined,
+  known: readonly string[],
+  onProgress: (done: number, total: number) => void,
+  positionOf?: (file: string, attemptId: string, index: number) => number,
+) {
+  const job = startImport(files, {
+    knownAttemptIds: known,
+    source: 'result-file',
+    ...(assignment ? { assignmentPassMarks: { [assignment.id]: assignment.passMark } } : {}),
+    onProgress: (p) => onProgress(p.filesDone, p.fileCount),
+  });
+  const r = await job.result;
+  if (r.kind !== 'done') throw new Error(r.kind === 'failed' ? r.message : 'cancelled');
+  return sortReport(r.report, assignment?.id, positionOf);
+}
 
-export function useCohort(assignment: CohortAssignment | undefined) {
-  const key: CohortKey = assignment?.id ?? 'loose';
+export function useCohort(assignmentId: string | undefined) {
+  const key: CohortKey = assignmentId ?? 'loose';
   const [state, setState] = useState<CohortState>({ phase: 'opening' });
+  const [assignment, setAssignment] = useState<Assignment>();
   const aggregator = useRef<CohortAggregator | undefined>(undefined);
   // The latest state for the async actions below (they outlive the render that started them).
   const stateRef = useRef(state);
@@ -49,50 +60,74 @@ export function useCohort(assignment: CohortAssignment | undefined) {
     stateRef.current = state;
   }, [state]);
 
-  const options = useCallback(async () => {
-    return {
-      scenarios: { atVersion: loadScenarioAt, has: hasScenario },
-      dimensionOf: await dimensionLookup(),
-      ...(assignment ? { assignmentId: assignment.id } : {}),
-    };
-  }, [assignment]);
-
   /** Recomputes the figures for the counted attempts, leaving out removed trainees. */
   const refresh = useCallback(
-    async (stored: StoredCohort, counted: CountedAttempt[], reload: boolean) => {
+    async (
+      stored: StoredCohort,
+      counted: CountedAttempt[],
+      reload: boolean,
+      a: Assignment | undefined,
+    ) => {
       const agg = (aggregator.current ??= createCohortAggregator());
       if (reload) await agg.load(counted.map((c) => c.summary));
       return agg.aggregate({
         filter: { excludeLearners: stored.removedLearners },
         now: Date.now(),
-        ...(assignment?.modules ? { modules: assignment.modules } : {}),
-        ...(assignment?.dueAt !== undefined ? { dueAt: assignment.dueAt } : {}),
+        ...(a ? { modules: a.modules } : {}),
+        ...(a?.due ? { dueAt: dueEnd(a.due).getTime() } : {}),
       });
     },
-    [assignment],
+    [],
   );
 
   useEffect(() => {
     let live = true;
     (async () => {
+      const a = assignmentId
+        ? (await (await sharedAssignmentStore()).get(assignmentId))?.current
+        : undefined;
       const store = await openCohortStore();
       const stored = (await store.get(key)) ?? emptyCohort(key);
       store.close();
-      const { counted, refused } = await recountAttempts(stored.attempts, await options());
-      const aggregate = await refresh(stored, counted, true);
-      if (live)
-        setState({
-          phase: 'ready',
-          stored,
-          counted,
-          refused: [...stored.refused, ...refused],
-          aggregate,
-        });
+      // Re-score what was stored, one input per original file, keeping each attempt's place.
+      const byFile = new Map<string, StoredCohort['attempts']>();
+      for (const x of stored.attempts) byFile.set(x.file, [...(byFile.get(x.file) ?? []), x]);
+      const place = new Map(
+        stored.attempts.map((x) => [`${x.file}\n${x.record.attemptId}`, x.attempt]),
+      );
+      const inputs = [...byFile].map(([name, xs]) => ({
+        name,
+        data: JSON.stringify(
+          buildResultFile(
+            xs.map((x) => x.record),
+            stored.updatedAt,
+          ),
+        ),
+      }));
+      const { counted, refused } = inputs.length
+        ? await importFiles(
+            inputs,
+            a,
+            [],
+            () => {},
+            (f, id, i) => place.get(`${f}\n${id}`) ?? i + 1,
+          )
+        : { counted: [], refused: [] };
+      const aggregate = await refresh(stored, counted, true, a);
+      if (!live) return;
+      setAssignment(a);
+      setState({
+        phase: 'ready',
+        stored,
+        counted,
+        refused: [...stored.refused, ...refused],
+        aggregate,
+      });
     })().catch((e: unknown) => live && setState({ phase: 'failed', detail: String(e) }));
     return () => {
       live = false;
     };
-  }, [key, options, refresh]);
+  }, [key, assignmentId, refresh]);
 
   useEffect(() => () => aggregator.current?.dispose(), []);
 
@@ -102,25 +137,16 @@ export function useCohort(assignment: CohortAssignment | undefined) {
     store.close();
   };
 
-  const addFiles = async (files: PickedFile[]) => {
+  const addFiles = async (files: readonly ImportSource[]) => {
     const s = stateRef.current;
     if (s.phase !== 'ready' || !files.length) return;
-    const o = await options();
-    const known = new Set(s.counted.map((c) => c.record.attemptId));
-    const counted: CountedAttempt[] = [];
-    const refused: Refusal[] = [];
-    for (let i = 0; i < files.length; i += BATCH) {
-      setState({ ...s, phase: 'reading', progress: { done: i, total: files.length } });
-      await nextFrame();
-      const batch = await Promise.all(
-        files.slice(i, i + BATCH).map(async (f) => ({ name: f.name, text: await f.file.text() })),
-      );
-      const r = await readCohortFiles(batch, { ...o, known });
-      for (const c of r.counted) known.add(c.record.attemptId);
-      counted.push(...r.counted);
-      refused.push(...r.refused);
-    }
-    setState({ ...s, phase: 'reading', progress: { done: files.length, total: files.length } });
+    setState({ ...s, phase: 'reading', progress: { done: 0, total: files.length } });
+    const { counted, refused } = await importFiles(
+      files,
+      assignment,
+      s.counted.map((c) => c.record.attemptId),
+      (done, total) => setState({ ...s, phase: 'reading', progress: { done, total } }),
+    );
     const stored: StoredCohort = {
       ...s.stored,
       updatedAt: new Date().toISOString(),
@@ -132,7 +158,7 @@ export function useCohort(assignment: CohortAssignment | undefined) {
     };
     await save(stored);
     const all = [...s.counted, ...counted];
-    const aggregate = await refresh(stored, all, true);
+    const aggregate = await refresh(stored, all, true, assignment);
     setState({
       phase: 'ready',
       stored,
@@ -149,7 +175,7 @@ export function useCohort(assignment: CohortAssignment | undefined) {
     const others = s.stored.removedLearners.filter((l) => l !== learnerId);
     const stored = { ...s.stored, removedLearners: removed ? [...others, learnerId] : others };
     await save(stored);
-    setState({ ...s, stored, aggregate: await refresh(stored, s.counted, false) });
+    setState({ ...s, stored, aggregate: await refresh(stored, s.counted, false, assignment) });
   };
 
   const clear = async () => {
@@ -162,9 +188,9 @@ export function useCohort(assignment: CohortAssignment | undefined) {
       stored,
       counted: [],
       refused: [],
-      aggregate: await refresh(stored, [], true),
+      aggregate: await refresh(stored, [], true, assignment),
     });
   };
 
-  return { state, addFiles, setRemoved, clear };
+  return { state, assignment, addFiles, setRemoved, clear };
 }

@@ -4,7 +4,7 @@ import { scoreAttempt } from '../engine/scoring/score-attempt';
 import type { AttemptRecord } from '../records/attempt-record';
 import { buildAttemptColumns } from './attempt-columns';
 import { aggregateCohort } from './aggregate-cohort';
-import { summarizeAttempt } from './summarize-attempt';
+import { summarizeAttempt } from '../records/import/summarize-attempt';
 
 const record = (choices: [string, string], claimed?: number): AttemptRecord => ({
   recordVersion: 2,
