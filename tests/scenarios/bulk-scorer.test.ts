@@ -44,9 +44,35 @@ describe('bulk scorer', () => {
         expect(fast.passed).toBe(full.value.passed);
         expect(fast.ended).toBe(full.value.ended);
         expect(fast.criticalErrors).toBe(full.value.criticalErrors.length);
-        DIMENSIONS.forEach((d, k) =>
-          expect(fast.dimensionAvailable[k]).toBe(full.value.byDimension[d]?.available ?? 0),
+        DIMENSIONS.forEach((d, k) => {
+          expect(fast.dimensionAvailable[k]).toBe(full.value.byDimension[d]?.available ?? 0);
+          expect(fast.dimensionEarned[k]).toBe(full.value.byDimension[d]?.earned ?? 0);
+        });
+      }
+    });
+    it(`gives scoreAttempt's items, guideline tallies and measures with detail, for ${id}`, () => {
+      const bulk = createBulkScorer(scenario, guidelineDimension);
+      for (let i = 0; i < 300; i++) {
+        const log = walk(scenario, i % 4 === 0);
+        const full = scoreAttempt(scenario, log, {
+          passMark: 0.7,
+          dimensionOf: guidelineDimension,
+        });
+        const fast = bulk(log, 0.7, true);
+        if (!full.ok || !fast.ok) throw new Error('a random walk should fit');
+        // Scored exactly, not approximately: the same sums in the same order.
+        expect(fast.score).toBe(full.value.score);
+        expect(fast.items).toEqual(full.value.items.filter((it) => it.kind !== 'ending'));
+        expect(fast.byGuideline).toEqual(
+          Object.fromEntries(
+            Object.entries(full.value.byGuideline).map(([g, t]) => [
+              g,
+              { earned: t.earned, available: t.available },
+            ]),
+          ),
         );
+        expect(fast.measures).toEqual(full.value.measures);
+        expect(fast.endingNode).toBe(full.value.ending?.node);
       }
     });
   }

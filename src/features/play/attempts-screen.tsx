@@ -1,20 +1,20 @@
-import { useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLibrary } from './use-library';
 import type { AttemptRecord } from '../../records/attempt-record';
-import { buildResultFile, parseResultFile, type ResultFileError } from '../../records/result-file';
-import { Debrief } from '../../views/debrief/debrief';
+import { buildResultFile } from '../../records/result-file';
 import { listAttempts } from './attempts-data';
 import { SetAsideList } from './set-aside-list';
 import { useAsync } from '../../ui/use-async';
-import { scoreRecord, type ScoredAttempt } from '../../content/score-record';
+// Its own chunk: the import screen (and the worker it starts) load when the attempts screen does.
+const ImportResults = lazy(() =>
+  import('./import-results').then((m) => ({ default: m.ImportResults })),
+);
 
 /** Past attempts; the result file to download or share; import of a result file, re-scored from its log. */
 export function AttemptsScreen() {
   const { t, i18n } = useTranslation('play');
   const [attempts] = useAsync(listAttempts, []);
-  const [imported, setImported] = useState<ScoredAttempt[]>([]);
-  const [importError, setImportError] = useState('');
   const lang = i18n.language === 'es' ? 'es' : 'en';
   const list = attempts.status === 'ready' ? attempts.value.attempts : [];
   const finished = list.filter((a) => a.endedAt);
@@ -45,24 +45,6 @@ export function AttemptsScreen() {
         .catch(() => undefined);
     else download(records);
   };
-  const onImport = async (file: File | undefined) => {
-    setImportError('');
-    setImported([]);
-    if (!file) return;
-    // Reading or scoring can throw (e.g. a file past the browser's string limit): say so (L6).
-    try {
-      const parsed = parseResultFile(await file.text());
-      if (!parsed.ok) return setImportError(describeImportError(parsed.error, t as never));
-      setImported(
-        await Promise.all(parsed.attempts.map((a) => scoreRecord(a, { imported: true }))),
-      );
-    } catch (e) {
-      setImportError(
-        t('attempts.errors.unreadable', { detail: e instanceof Error ? e.message : String(e) }),
-      );
-    }
-  };
-
   return (
     <div className="attempts">
       <h1>{t('attempts.title')}</h1>
@@ -108,42 +90,10 @@ export function AttemptsScreen() {
       <section aria-labelledby="import-heading" className="import">
         <h2 id="import-heading">{t('attempts.importHeading')}</h2>
         <p>{t('attempts.importHelp')}</p>
-        <label htmlFor="import-file">{t('attempts.importLabel')}</label>
-        <input
-          id="import-file"
-          type="file"
-          accept="application/json,.json"
-          data-testid="import-file"
-          onChange={(e) => void onImport(e.target.files?.[0])}
-        />
-        {importError && (
-          <p className="error" role="alert" data-testid="import-error">
-            {importError}
-          </p>
-        )}
-        {imported.map((s, i) => (
-          <Debrief key={`${i}-${s.record.attemptId}`} scored={s} imported />
-        ))}
+        <Suspense fallback={null}>
+          <ImportResults titleOf={titleOf} />
+        </Suspense>
       </section>
     </div>
   );
-}
-
-function describeImportError(
-  e: ResultFileError,
-  t: (k: string, o?: Record<string, unknown>) => string,
-): string {
-  switch (e.kind) {
-    case 'not-json':
-      return t('attempts.errors.notJson');
-    case 'foreign':
-      return t('attempts.errors.foreign');
-    case 'empty':
-      return t('attempts.errors.empty');
-    case 'invalid-attempt':
-      return t('attempts.errors.invalid', {
-        index: e.index + 1,
-        detail: e.issues.map((i) => `${i.path}: ${i.message}`).join('; '),
-      });
-  }
 }

@@ -379,3 +379,30 @@ describe('result-file import: attempts', () => {
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
 });
+
+describe('result-file import: the fast path', () => {
+  it('summarizes exactly as the debrief’s scoring does (demo attempts: steps back, unfinished)', async () => {
+    const { demoAttempts } = await import('../demo/demo-cohort');
+    const { summarizeAttempt } = await import('./summarize-attempt');
+    const records = [
+      ...demoAttempts(
+        { modules: catalogue.latest(), dimensionOf: catalogue.dimensionOf, seed: 5 },
+        400,
+      ),
+    ];
+    const report = importResultFiles([{ name: 'demo', data: fileOf(records) }], catalogue);
+    const accepted = acceptedAttempts(report);
+    expect(accepted).toHaveLength(400);
+    for (const a of accepted) {
+      const prepared = catalogue.get(a.record.scenario.id, a.record.scenario.version)!;
+      const full = scoreAttempt(prepared.scenario, a.record.log, {
+        passMark: prepared.passMark,
+        dimensionOf: catalogue.dimensionOf,
+      });
+      if (!full.ok) throw new Error('demo attempts fit');
+      expect(a.summary).toEqual(
+        summarizeAttempt(a.record, full.value, { source: 'result-file', hashMatches: true }),
+      );
+    }
+  });
+});

@@ -16,7 +16,7 @@ import { decodeResultText } from './decode-result-text';
 import { jsonErrorOffset } from './json-error-offset';
 import type { AttemptRefusal, FileRefusal } from './import-reasons';
 import type { ScenarioCatalogue } from './scenario-catalogue';
-import { summarizeAttempt } from './summarize-attempt';
+import { summarizeBulk } from './summarize-attempt';
 
 export type ImportInput = { name: string; data: Uint8Array | string };
 
@@ -95,6 +95,8 @@ export function importResultFiles(
   for (const input of inputs) run.addFile(input);
   return run.report();
 }
+
+type StepProblem = Extract<AttemptRefusal, { code: 'log-does-not-fit' }>['problem'];
 
 type Counted = { place: AttemptPlace; outcome: AttemptOutcome & { kind: 'accepted' } };
 
@@ -219,19 +221,18 @@ export function createResultImport(catalogue: ScenarioCatalogue, options: Import
       const passMark =
         (record.assignment && options.assignmentPassMarks?.[record.assignment.id]) ??
         prepared.passMark;
-      const scored = scoreAttempt(prepared.scenario, record.log, {
-        passMark,
-        dimensionOf: catalogue.dimensionOf,
-      });
-      if (!scored.ok) {
-        const step = effectiveStep(record, scored.atEntry);
+      const fast = prepared.bulk()(record.log, passMark, true);
+      if (!fast.ok) {
+        // The replay says why the log does not fit (rare: only for refused attempts).
+        const full = scoreAttempt(prepared.scenario, record.log, {
+          passMark,
+          dimensionOf: catalogue.dimensionOf,
+        });
+        const step = effectiveStep(record, full.ok ? fast.atEntry : full.atEntry);
         return refuse({
           code: 'log-does-not-fit',
           entry: step.entry,
-          problem: scored.reason as Extract<
-            AttemptRefusal,
-            { code: 'log-does-not-fit' }
-          >['problem'],
+          problem: full.ok ? 'no-outcome' : (full.reason as StepProblem),
           ...(step.node !== undefined ? { node: step.node } : {}),
         });
       }
@@ -240,8 +241,9 @@ export function createResultImport(catalogue: ScenarioCatalogue, options: Import
         kind: 'accepted' as const,
         index,
         record,
-        summary: summarizeAttempt(record, scored.value, {
+        summary: summarizeBulk(record, fast, {
           source,
+          passMark,
           hashMatches: prepared.hash === record.scenario.hash,
         }),
       };

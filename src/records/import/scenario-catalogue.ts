@@ -7,9 +7,10 @@
 import { structureHash } from '../../engine/attempt/structure-hash';
 import type { Dimension } from '../../engine/schema/guideline';
 import type { Scenario } from '../../engine/schema/scenario';
-import { createBulkScorer, type BulkScore } from '../../engine/scoring/bulk-scorer';
+import { createBulkScorer } from '../../engine/scoring/bulk-scorer';
+
+type BulkScorer = ReturnType<typeof createBulkScorer>;
 import { resolvePassMark } from '../../engine/scoring/score-attempt';
-import type { LogEntry } from '../../engine/attempt/decision-log';
 
 export type PreparedScenario = {
   scenario: Scenario;
@@ -18,7 +19,7 @@ export type PreparedScenario = {
   /** The module's own pass mark: what a result file from outside is scored with. */
   passMark: number;
   /** The bulk scorer, compiled on first use (aggregate re-scoring, not the import). */
-  bulk: () => (log: readonly LogEntry[], passMark: number) => BulkScore;
+  bulk: () => BulkScorer;
 };
 
 export type ScenarioCatalogue = {

@@ -1,37 +1,32 @@
-/** AttemptScore (the debrief's full scoring) → AttemptSummary (what aggregation needs, no text). */
+/**
+ * An attempt's score → AttemptSummary (what aggregation needs, no text). Two sources give the same
+ * summary: the bulk scorer's detail (the import's fast path) and `scoreAttempt` (the debrief's
+ * scoring); a test holds them equal. Items are the engine's scored items, shared, not copied:
+ * they carry `points` and `weight` besides the ItemSummary fields.
+ */
+import { DIMENSIONS } from '../../engine/schema/dimensions';
+import type { BulkScoreWithDetail } from '../../engine/scoring/bulk-scorer';
 import type { AttemptScore } from '../../engine/scoring/score-attempt';
 import type { AttemptRecord } from '../attempt-record';
 import type { AttemptSummary, ItemSummary, ResultSource } from '../attempt-summary';
+import type { ScoredItem } from '../../engine/scoring/scored-item';
 
-export function summarizeAttempt(
-  record: AttemptRecord,
-  score: AttemptScore,
-  { source, hashMatches }: { source: ResultSource; hashMatches: boolean },
-): AttemptSummary {
-  const items: ItemSummary[] = [];
-  for (const it of score.items) {
-    if (it.kind === 'ending') continue;
-    items.push({
-      id: it.id,
-      node: it.node,
-      kind: it.kind,
-      response: it.response,
-      ...(it.expected !== undefined ? { expected: it.expected } : {}),
-      quality: it.quality,
-      critical: it.critical,
-      guidelines: it.guidelines,
-      ...(it.reason !== undefined ? { reason: it.reason } : {}),
-    });
-  }
-  const tallies = <K extends string>(
-    t: Partial<Record<K, { earned: number; available: number }>>,
-  ) =>
-    Object.fromEntries(
-      Object.entries(t).map(([k, v]) => {
-        const { earned, available } = v as { earned: number; available: number };
-        return [k, { earned, available }];
-      }),
-    ) as Partial<Record<K, { earned: number; available: number }>>;
+type Context = { source: ResultSource; hashMatches: boolean; passMark: number };
+type Scored = Pick<
+  AttemptSummary,
+  | 'ended'
+  | 'passed'
+  | 'score'
+  | 'endingRating'
+  | 'endingNode'
+  | 'criticalCount'
+  | 'byDimension'
+  | 'byGuideline'
+  | 'measures'
+  | 'items'
+>;
+
+function summary(record: AttemptRecord, scored: Scored, ctx: Context): AttemptSummary {
   const claimed = record.claimed?.score;
   return {
     attemptId: record.attemptId,
@@ -47,23 +42,72 @@ export function summarizeAttempt(
     scenarioVersion: record.scenario.version,
     startedAt: record.startedAt,
     ...(record.endedAt !== undefined ? { endedAt: record.endedAt } : {}),
-    source,
-    ended: score.ended,
-    passed: score.passed,
-    score: score.score,
-    passMark: score.passMark,
-    ...(score.ending ? { endingRating: score.ending.rating, endingNode: score.ending.node } : {}),
-    criticalCount: score.criticalErrors.length,
-    byDimension: tallies(score.byDimension),
-    byGuideline: tallies(score.byGuideline) as Record<
-      string,
-      { earned: number; available: number }
-    >,
-    measures: score.measures,
-    items,
-    ...(claimed !== undefined && Math.abs(claimed - score.score) > 1e-9
+    source: ctx.source,
+    passMark: ctx.passMark,
+    ...scored,
+    ...(claimed !== undefined && Math.abs(claimed - scored.score) > 1e-9
       ? { claimedScore: claimed }
       : {}),
-    hashMatches,
+    hashMatches: ctx.hashMatches,
   };
+}
+
+/** From the bulk scorer's result with detail (the import's path). */
+export function summarizeBulk(
+  record: AttemptRecord,
+  r: Extract<BulkScoreWithDetail, { ok: true }>,
+  ctx: Context,
+): AttemptSummary {
+  const byDimension: AttemptSummary['byDimension'] = {};
+  DIMENSIONS.forEach((d, i) => {
+    const available = r.dimensionAvailable[i]!;
+    if (available > 0) byDimension[d] = { earned: r.dimensionEarned[i]!, available };
+  });
+  return summary(
+    record,
+    {
+      ended: r.ended,
+      passed: r.passed,
+      score: r.score,
+      ...(r.ending && r.endingNode !== undefined
+        ? { endingRating: r.ending, endingNode: r.endingNode }
+        : {}),
+      criticalCount: r.criticalErrors,
+      byDimension,
+      byGuideline: r.byGuideline,
+      measures: r.measures,
+      // The bulk scorer's items never include the ending.
+      items: r.items as readonly ItemSummary[],
+    },
+    ctx,
+  );
+}
+
+/** From the debrief's full scoring. */
+export function summarizeAttempt(
+  record: AttemptRecord,
+  score: AttemptScore,
+  ctx: Omit<Context, 'passMark'>,
+): AttemptSummary {
+  const tallies = (t: Record<string, { earned: number; available: number } | undefined>) => {
+    const out: Record<string, { earned: number; available: number }> = {};
+    for (const [k, v] of Object.entries(t))
+      if (v) out[k] = { earned: v.earned, available: v.available };
+    return out;
+  };
+  return summary(
+    record,
+    {
+      ended: score.ended,
+      passed: score.passed,
+      score: score.score,
+      ...(score.ending ? { endingRating: score.ending.rating, endingNode: score.ending.node } : {}),
+      criticalCount: score.criticalErrors.length,
+      byDimension: tallies(score.byDimension),
+      byGuideline: tallies(score.byGuideline),
+      measures: score.measures,
+      items: score.items.filter((it): it is ScoredItem & ItemSummary => it.kind !== 'ending'),
+    },
+    { ...ctx, passMark: score.passMark },
+  );
 }
