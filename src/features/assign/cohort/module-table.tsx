@@ -19,14 +19,22 @@ export function ModuleTable({
   return (
     <section aria-labelledby="cohort-modules-heading">
       <h2 id="cohort-modules-heading">{t('cohort.modules.heading')}</h2>
+      {/* Not a <caption>: a caption is as wide as its table and scrolls out of sight on a phone. */}
+      <p className="hint" id="cohort-modules-caption">
+        {t('cohort.modules.caption')}
+      </p>
       <div
         className="table-scroll"
         role="region"
         aria-labelledby="cohort-modules-heading"
         tabIndex={0}
       >
-        <table className="cohort-table" data-testid="module-table">
-          <caption>{t('cohort.modules.caption')}</caption>
+        <table
+          className="cohort-table"
+          aria-labelledby="cohort-modules-heading"
+          aria-describedby="cohort-modules-caption"
+          data-testid="module-table"
+        >
           <thead>
             <tr>
               <th scope="col">{t('cohort.modules.module')}</th>

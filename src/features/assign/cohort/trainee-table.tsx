@@ -17,14 +17,22 @@ export function TraineeTable({ rows, selected, onOpen, onRemove }: Props) {
   return (
     <section aria-labelledby="cohort-trainees-heading">
       <h2 id="cohort-trainees-heading">{t('cohort.trainees.heading')}</h2>
+      {/* Not a <caption>: a caption is as wide as its table and scrolls out of sight on a phone. */}
+      <p className="hint" id="cohort-trainees-caption">
+        {t('cohort.trainees.caption')}
+      </p>
       <div
         className="table-scroll"
         role="region"
         aria-labelledby="cohort-trainees-heading"
         tabIndex={0}
       >
-        <table className="cohort-table" data-testid="trainee-table">
-          <caption>{t('cohort.trainees.caption')}</caption>
+        <table
+          className="cohort-table"
+          aria-labelledby="cohort-trainees-heading"
+          aria-describedby="cohort-trainees-caption"
+          data-testid="trainee-table"
+        >
           <thead>
             <tr>
               <th scope="col">{t('cohort.trainees.pseudonym')}</th>
