@@ -128,6 +128,12 @@ describe('assignment links', () => {
     }
   });
 
+  it('opens a link with the sentence’s punctuation stuck to its end', () => {
+    const payload = encode(base);
+    for (const tail of ['.', ').', '»', ',', '!'])
+      expect(decodeAssignment(payload + tail)).toEqual({ ok: true, value: base });
+  });
+
   it('names a character that cannot be in a link, and where', () => {
     const payload = encode(base);
     expect(decodeAssignment(payload.slice(0, 10) + '%' + payload.slice(11))).toEqual({

@@ -205,7 +205,9 @@ export function encodeAssignment(
 /** Reads a link's payload (the part after `#/a/`), refusing anything damaged, cut short or invalid. */
 export function decodeAssignment(payload: string): DecodeResult {
   const fail = (issue: LinkIssue): DecodeResult => ({ ok: false, issue });
-  const s = payload.trim();
+  // Messaging apps and e-mail often glue the sentence's punctuation to a link's end; none of
+  // these characters can be in a payload, so dropping them at the end loses nothing.
+  const s = payload.trim().replace(/[.,;:!?)\]}>'"»”’]+$/u, '');
   if (!s) return fail({ kind: 'empty' });
   if (s.length > MAX_PAYLOAD_LENGTH)
     return fail({ kind: 'too-long', length: s.length, max: MAX_PAYLOAD_LENGTH });

@@ -40,6 +40,7 @@ export async function buildAssignment(
     if (c.phone) await page.fill(`#contact-${i}-phone`, c.phone);
     if (c.url) await page.fill(`#contact-${i}-url`, c.url);
   }
+  await page.getByTestId('link-size').waitFor();
   await page.getByTestId('save-assignment').click();
   return readLink(page);
 }

@@ -50,6 +50,7 @@ describe('assignments', () => {
     problems.push(...(await screenProblems(page, 'editor with errors')));
 
     const link = await buildAssignment(page);
+    assert.equal(await page.getByTestId('detail-modules').locator('li').count(), 2);
     assert.ok(link.startsWith(`${BASE_URL}#/a/`), link);
     const payload = link.slice(link.indexOf('#/a/') + 4);
     assert.ok(payload.length <= 300, `payload is ${payload.length} characters`);

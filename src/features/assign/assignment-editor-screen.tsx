@@ -62,6 +62,12 @@ function Editor({ library, saved }: Loaded) {
     ) : null;
   };
 
+  // How big the link would be, shown as the instructor types (only once the form reads).
+  const preview = readForm(form);
+  const size = preview.ok
+    ? draftLinkFits(preview.draft, saved?.current.id, (saved?.current.revision ?? 0) + 1)
+    : undefined;
+
   const submit = async () => {
     const r = readForm(form);
     if (!r.ok) return setErrors(r.errors);
@@ -174,6 +180,13 @@ function Editor({ library, saved }: Loaded) {
         )}
         <ContactsFieldset form={form} update={update} inlineError={inlineError} invalid={invalid} />
         <LrsFieldset form={form} update={update} inlineError={inlineError} invalid={invalid} />
+        {size && (
+          <p className="hint" role="status" data-testid="link-size">
+            {size.ok
+              ? t('editor.linkSize', { length: size.link.length, version: size.qrVersion })
+              : t('editor.errors.tooLong', { length: size.length })}
+          </p>
+        )}
         <div className="actions">
           <button type="submit" className="primary" disabled={busy} data-testid="save-assignment">
             {t('editor.save')}
