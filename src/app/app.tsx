@@ -112,6 +112,18 @@ function Shell() {
   const returnTo = route.name === 'assignment' ? routeHref(route) : undefined;
   // Opened by an LMS (SCORM or cmi5): the LMS knows the learner, so no profile is asked for.
   const [launch] = useState(lmsLaunch);
+  // An assignment link naming an LRS: its attempts go there (the LRS code loads only then).
+  const payload = route.name === 'assignment' ? route.payload : undefined;
+  useEffect(() => {
+    if (!payload) return;
+    void import('../records/assignment-link').then(async ({ decodeAssignment }) => {
+      const d = decodeAssignment(payload);
+      if (d.ok && d.value.lrs)
+        await (
+          await import('./lrs/remember-assignment-lrs')
+        ).rememberAssignmentLrs(d.value, i18n.language);
+    });
+  }, [payload, i18n.language]);
   // Every page load of an LMS launch (a reload too) reconnects to the LMS before play goes on.
   const [launched, setLaunched] = useState(false);
 

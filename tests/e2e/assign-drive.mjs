@@ -21,6 +21,9 @@ export async function buildAssignment(
     mode = 'assessed',
     feedback = 'end',
     contacts = [{ name: 'Línea de la Vida', phone: '800 911 2000' }],
+    lrs,
+    /** false: save and return without waiting for the link (the builder may refuse). */
+    link = true,
   } = {},
 ) {
   await page.goto(`${BASE_URL}#/assign/new`);
@@ -40,9 +43,13 @@ export async function buildAssignment(
     if (c.phone) await page.fill(`#contact-${i}-phone`, c.phone);
     if (c.url) await page.fill(`#contact-${i}-url`, c.url);
   }
+  if (lrs) {
+    await page.fill('#lrs-endpoint', lrs.endpoint);
+    await page.fill('#lrs-key', lrs.key);
+  }
   await page.getByTestId('link-size').waitFor();
   await page.getByTestId('save-assignment').click();
-  return readLink(page);
+  return link ? readLink(page) : undefined;
 }
 
 /** The link on an assignment's detail screen. */

@@ -16,7 +16,8 @@ import {
   rawKeys,
   BASE_URL,
 } from './browser.mjs';
-import { advanceOne, currentView, startModule } from './drive.mjs';
+import { advanceOne, currentView, playFirstOptions, startModule } from './drive.mjs';
+import { buildAssignment, openAsNewTrainee, readLink } from './assign-drive.mjs';
 import { startLrs } from '../lrs/start-lrs.mjs';
 import { startFaultProxy } from '../lrs/fault-proxy.mjs';
 
@@ -170,5 +171,54 @@ describe('LRS settings and delivery', () => {
     assert.ok(verb('resumed').length >= 1);
     assert.ok(verb('terminated').length >= 1);
     await context.close();
+  });
+
+  it("an assignment link carries its LRS: the builder refuses a key that can read; the trainee's attempt goes to that LRS", async () => {
+    const instructor = await openPage(browser, { locale: 'en-US' });
+    const ip = instructor.page;
+    // The key can read (the test LRS grants everything): refused, with the reason, nothing lost.
+    proxy.set({ kind: 'up' });
+    await ip.goto(`${BASE_URL}#/assign/new`);
+    await buildAssignment(ip, {
+      modules: ['sample-first-hour'],
+      contacts: [],
+      lrs: { endpoint: proxy.endpoint, key: 'cohort7:write' },
+      link: false,
+    });
+    await ip.getByTestId('form-errors').waitFor();
+    assert.match(await ip.getByTestId('form-errors').innerText(), /can read results/);
+    assert.equal(await ip.locator('#lrs-endpoint').inputValue(), proxy.endpoint);
+    // An LRS that enforces the key's scope refuses the read: the assignment is saved.
+    proxy.set({ kind: 'write-only' });
+    await ip.getByTestId('save-assignment').click();
+    const link = await readLink(ip);
+    await instructor.context.close();
+
+    const trainee = await openPage(browser, { locale: 'es-MX' });
+    const tp = trainee.page;
+    await openAsNewTrainee(tp, link);
+    await giveConsent(tp);
+    await tp.goto(link);
+    await tp.getByTestId('start-module').first().click();
+    await tp.waitForSelector('[data-testid="story-text"]');
+    const attemptId = decodeURIComponent(new URL(tp.url()).hash.split('/')[2]);
+    await playFirstOptions(tp);
+    const record = await recordIn(tp, attemptId);
+    const mine = await until(async () => {
+      const got = (await lrs.statements()).filter(
+        (s) => s.context?.extensions?.[`${EXT}attempt`]?.attemptId === attemptId,
+      );
+      return got.some((s) => s.verb.id.endsWith('/completed')) && got;
+    }, 'the assigned attempt in the LRS');
+    assert.equal(mine.filter((s) => s.context.extensions[`${EXT}step`]).length, record.log.length);
+    assert.ok(
+      mine.every((s) =>
+        s.context.contextActivities.grouping.some((g) =>
+          g.id.endsWith(`/assignments/${record.assignment.id}`),
+        ),
+      ),
+      'every statement names the assignment',
+    );
+    await trainee.context.close();
   });
 });

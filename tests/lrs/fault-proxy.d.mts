@@ -1,5 +1,5 @@
 export type FaultMode =
-  | { kind: 'up' | 'down' | 'hang' }
+  | { kind: 'up' | 'down' | 'hang' | 'write-only' }
   | { kind: 'lose-answer'; once?: boolean }
   | { kind: 'answer'; status: number; headers?: Record<string, string>; once?: boolean };
 export type FaultProxy = {

@@ -3,7 +3,8 @@
  * drops connections (the network is gone), `lose-answer` forwards the request but drops the
  * answer (the LRS stored it, the device never heard), `hang` never answers (a timeout), and
  * `answer` replies with a status of the test's choosing (401, 429 + Retry-After, 503: faults the
- * test LRS does not produce by itself). `up` forwards everything.
+ * test LRS does not produce by itself). `write-only` refuses reads (403) and forwards the rest, as an
+ * LRS enforcing a write-only key's scope would. `up` forwards everything.
  */
 import { createServer, request } from 'node:http';
 
@@ -17,6 +18,10 @@ export async function startFaultProxy(lrsPort) {
     if (m.kind === 'down' || m.kind === 'hang') {
       if (m.kind === 'down') req.socket.destroy();
       return;
+    }
+    if (m.kind === 'write-only' && req.method === 'GET') {
+      res.writeHead(403, { 'Access-Control-Allow-Origin': req.headers.origin ?? '*' });
+      return res.end(JSON.stringify({ message: 'this key may only write statements' }));
     }
     if (m.kind === 'answer' && req.method !== 'OPTIONS') {
       res.writeHead(m.status, { 'Access-Control-Allow-Origin': '*', ...m.headers });

@@ -26,6 +26,8 @@ export type LrsSync = {
   queue: StatementQueue;
   settingsTarget(): Promise<LrsTarget | undefined>;
   saveSettingsTarget(t: LrsTarget | undefined): Promise<void>;
+  /** The LRS an assignment link names, for that assignment's attempts. */
+  saveAssignmentTarget(assignmentId: string, t: LrsTarget): Promise<void>;
   state(): Promise<QueueState>;
   subscribe(listener: (s: QueueState) => void): () => void;
 };
@@ -34,6 +36,7 @@ export type LrsSync = {
 type Cursor = { steps: number; outcome: boolean };
 
 const SETTINGS_KEY = 'target:settings';
+const assignmentKey = (assignmentId: string) => `target:assignment:${assignmentId}`;
 
 let started: Promise<LrsSync> | undefined;
 /** Starts the emitter once per page. `language` reads the UI language when a statement is built. */
@@ -54,9 +57,11 @@ async function start(language: () => LanguageTag): Promise<LrsSync> {
     return chain;
   };
 
-  const targetFor = async (_record: AttemptRecord): Promise<LrsTarget | undefined> =>
-    // An assignment's own LRS (from its link) is preferred once assignments carry one.
-    (await queue.getValue<LrsTarget>(SETTINGS_KEY)) ?? undefined;
+  // An assignment's own LRS (from its link, DESIGN §8.1) takes its attempts; settings take the rest.
+  const targetFor = async (record: AttemptRecord): Promise<LrsTarget | undefined> =>
+    (record.assignment
+      ? await queue.getValue<LrsTarget>(assignmentKey(record.assignment.id))
+      : undefined) ?? (await queue.getValue<LrsTarget>(SETTINGS_KEY));
 
   const optionsFor = async (record: AttemptRecord): Promise<StatementOptions | undefined> => {
     const scenario = await loadScenarioAt(record.scenario.id, record.scenario.version);
@@ -158,6 +163,9 @@ async function start(language: () => LanguageTag): Promise<LrsSync> {
     async saveSettingsTarget(t) {
       await queue.setValue(SETTINGS_KEY, t);
       if (t) await delivery.resume(t);
+    },
+    async saveAssignmentTarget(assignmentId, t) {
+      await queue.setValue(assignmentKey(assignmentId), t);
     },
     state: () => delivery.state(),
     subscribe: (l) => delivery.subscribe(l),

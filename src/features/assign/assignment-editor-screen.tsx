@@ -75,6 +75,17 @@ function Editor({ library, saved }: Loaded) {
     if (!fits.ok) return setErrors([{ field: 'link', kind: 'tooLong', length: fits.length }]);
     setErrors([]);
     setBusy(true);
+    // DESIGN §8.1: a key in a link must not be able to read results; try a read with it.
+    if (r.draft.lrs) {
+      const { checkWriteOnlyKey } = await import('../../standards/lrs/check-write-only');
+      const check = await checkWriteOnlyKey(r.draft.lrs.endpoint, r.draft.lrs.key);
+      if (check.kind !== 'write-only') {
+        setBusy(false);
+        return setErrors([
+          { field: 'lrsEndpoint', kind: check.kind === 'can-read' ? 'lrsCanRead' : 'lrsUnchecked' },
+        ]);
+      }
+    }
     const id = await saveAssignment(r.draft, saved?.current.id);
     navigate({ name: 'assign-detail', assignmentId: id });
   };

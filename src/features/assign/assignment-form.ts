@@ -32,7 +32,7 @@ export type FormError =
   | { field: 'due'; kind: 'due' }
   | { field: `contact-${number}`; kind: 'contactName' | 'contactUrl'; n: number }
   | { field: 'contactsRef'; kind: 'contactsRef' }
-  | { field: 'lrsEndpoint'; kind: 'lrsEndpoint' | 'lrsBoth' };
+  | { field: 'lrsEndpoint'; kind: 'lrsEndpoint' | 'lrsBoth' | 'lrsCanRead' | 'lrsUnchecked' };
 
 export const emptyForm = (): AssignmentForm => ({
   cohort: '',
