@@ -32,6 +32,17 @@ const restoreWrites = (page) =>
     IDBObjectStore.prototype.put = w.__put;
     IDBObjectStore.prototype.add = w.__add;
   });
+/** The text of a panel once it stops changing (guideline text arrives a moment after the panel). */
+const settledText = async (locator) => {
+  let last = await locator.innerText();
+  for (let i = 0; i < 20; i++) {
+    await new Promise((r) => setTimeout(r, 250));
+    const now = await locator.innerText();
+    if (now === last) return now;
+    last = now;
+  }
+  return last;
+};
 const attemptIdOf = (page) => decodeURIComponent(new URL(page.url()).hash.split('/')[2] ?? '');
 
 describe('resume exactly', () => {
@@ -41,10 +52,10 @@ describe('resume exactly', () => {
     await startModule(page, MODULE);
     await advanceOne(page); // arrival → feedback on the first decision
     await page.getByTestId('feedback').waitFor();
-    const shown = await page.getByTestId('feedback').innerText();
+    const shown = await settledText(page.getByTestId('feedback'));
     await page.reload();
     await page.getByTestId('feedback').waitFor();
-    assert.equal(await page.getByTestId('feedback').innerText(), shown);
+    assert.equal(await settledText(page.getByTestId('feedback')), shown);
     // Continue goes on to the next node, and a reload then does not bring the feedback back.
     await page.getByTestId('feedback').getByTestId('continue').click();
     await page.getByTestId('story-text').waitFor();
