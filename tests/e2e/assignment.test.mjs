@@ -57,6 +57,12 @@ describe('assignments', () => {
     ]);
     problems.push(...(await screenProblems(page, 'detail')));
 
+    // The instructor goes from the assignment to its group's results, and back.
+    await page.getByTestId('cohort-link').click();
+    await page.getByRole('heading', { level: 1, name: /^Cohort results/ }).waitFor();
+    await page.goBack();
+    await page.getByTestId('handout-link').waitFor();
+
     await page.getByTestId('handout-link').click();
     await page.getByTestId('handout-page').waitFor();
     assert.equal(await decodeQr(page, 'handout-qr'), link, 'the handout QR decodes to the link');

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { axeViolations, horizontalOverflow, launch, openPage, BASE_URL } from './browser.mjs';
+import { assignedResultFile } from './assign-drive.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 let browser;
@@ -63,6 +64,36 @@ const summary = (n, lang = 'en') =>
     : `${n} participantes, ${attemptsOf(n)} intentos.`;
 
 describe('cohort view', () => {
+  it('takes the file an assigned trainee exported, with 200 demo files and five broken ones', async () => {
+    // The issue's whole chain: build an assignment, open its link as a new trainee, play a
+    // module, export; the instructor loads that file among the others.
+    const assigned = await assignedResultFile(browser);
+    const learner = assigned.file.attempts[0].learner.id;
+    const { page, context, errors } = await openPage(browser, { locale: 'en-US', width: 1280 });
+    await page.goto(`${BASE_URL}#/cohort`);
+    await page.getByTestId('cohort-files').waitFor();
+    await page.getByTestId('cohort-files').setInputFiles([
+      ...inputs(),
+      {
+        name: 'assigned-trainee.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(assigned.file)),
+      },
+    ]);
+    await page.getByTestId('trainee-table').waitFor({ timeout: 60_000 });
+    assert.equal(
+      await page.getByTestId('cohort-summary').innerText(),
+      `201 trainees, ${attemptsOf() + assigned.file.attempts.length} attempts.`,
+    );
+    assert.equal(await page.getByTestId('cohort-refused').locator('li').count(), 5);
+    assert.equal(
+      await page.locator(`[data-testid="trainee-row"][data-learner="${learner}"]`).count(),
+      1,
+    );
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it('counts 200 demo trainees, lists each broken file with its reason, exports a CSV that matches the table and opens a debrief', async () => {
     const { page, context, errors } = await openPage(browser, { locale: 'en-US', width: 1280 });
     await loadCohort(page);

@@ -77,6 +77,9 @@ function Detail({ library, saved }: { library: LibraryEntry[]; saved: SavedAssig
               <a className="button" href={`#/assign/${a.id}/edit`}>
                 {t('edit')}
               </a>
+              <a className="button" href={`#/cohort/${a.id}`} data-testid="cohort-link">
+                {t('detail.results')}
+              </a>
             </div>
             <p role="status" className="hint">
               {copyState === 'copied'
