@@ -4,7 +4,7 @@
  * end-to-end tests in Chromium. Prints each runner's own result lines, then one summary line.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
@@ -58,6 +58,17 @@ function finish() {
   process.exit(failed || stages.some(([, c]) => c !== 0) ? 1 : 0);
 }
 
+// The test LRS (tests/lrs) keeps its own lockfile, so a plain `npm ci` does not install it: do it
+// here, once, so `npm test` stays the one command a new user types after `npm ci`.
+if (!existsSync(join(root, 'tests', 'lrs', 'node_modules'))) {
+  await fatal('test LRS install', 'npm', [
+    'ci',
+    '--prefix',
+    'tests/lrs',
+    '--no-audit',
+    '--no-fund',
+  ]);
+}
 await fatal('typecheck', bin('tsc'), ['--noEmit', '-p', '.']);
 await fatal('lint', bin('eslint'), ['.', '--max-warnings', '0']);
 await fatal('format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
