@@ -11,14 +11,14 @@ const root = join(import.meta.dirname, '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 mkdirSync(join(root, 'test-results'), { recursive: true });
 
-function run(label, cmd, args, { capture = false } = {}) {
+function run(label, cmd, args, { capture = false, env = process.env } = {}) {
   return new Promise((resolve) => {
     const started = Date.now();
     console.log(`\n▶ ${label}`);
     const child = spawn(cmd, args, {
       cwd: root,
       stdio: ['ignore', capture ? 'pipe' : 'inherit', 'inherit'],
-      env: process.env,
+      env,
     });
     let out = '';
     child.stdout?.on('data', (d) => {
@@ -43,8 +43,8 @@ const stage = async (label, cmd, args, opts) => {
   return r;
 };
 
-const fatal = async (label, cmd, args) => {
-  const r = await stage(label, cmd, args);
+const fatal = async (label, cmd, args, opts) => {
+  const r = await stage(label, cmd, args, opts);
   if (r.code !== 0) {
     failed += 1;
     finish();
@@ -61,13 +61,19 @@ function finish() {
 // The test LRS (tests/lrs) keeps its own lockfile, so a plain `npm ci` does not install it: do it
 // here, once, so `npm test` stays the one command a new user types after `npm ci`.
 if (!existsSync(join(root, 'tests', 'lrs', 'node_modules'))) {
-  await fatal('test LRS install', 'npm', [
-    'ci',
-    '--prefix',
-    'tests/lrs',
-    '--no-audit',
-    '--no-fund',
-  ]);
+  // The app's engine-strict must not reach it (the LRS package declares old engines): the
+  // npm_config_* variables `npm test` passes down would carry it, so they are not passed on.
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.toLowerCase().startsWith('npm_config_')),
+  );
+  await fatal(
+    'test LRS install',
+    'npm',
+    ['ci', '--prefix', 'tests/lrs', '--no-audit', '--no-fund'],
+    {
+      env,
+    },
+  );
 }
 await fatal('typecheck', bin('tsc'), ['--noEmit', '-p', '.']);
 await fatal('lint', bin('eslint'), ['.', '--max-warnings', '0']);
