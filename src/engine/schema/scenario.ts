@@ -124,7 +124,7 @@ export type Choice = z.infer<typeof choiceSchema>;
 
 const provenance = {
   /** Catalogue decision points (DP-T-01 …) this node is built on. */
-  decisionPoints: z.array(z.string().regex(/^DP-[THRI]-\d{2}$/)).optional(),
+  decisionPoints: z.array(z.string().regex(/^DP-[THRISA]-\d{2}$/)).optional(),
 };
 
 /** Story text and a Continue button; `outcomes` route on variables (e.g. to the ending earned). */
