@@ -28,7 +28,7 @@ const outsideEngine = [
 ];
 const restrict = (...patterns) => ['error', { patterns }];
 /** One folder per user need: trainee, instructor, organization, author (issue 15). */
-const FEATURES = ['play', 'assign', 'review', 'author'];
+const FEATURES = ['play', 'assign', 'review', 'author', 'guidelines'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', '.tmp-*', 'dev-dist'] },

@@ -1,6 +1,7 @@
 /** Per-module statistics for `scenarios:check --json` and the one-line summary. */
 import type { PathAnalysis } from '../../src/engine/load/analyze-paths.ts';
 import { guessability } from '../../src/engine/load/check-guessability.ts';
+import { citedGuidelines } from '../../src/engine/load/cited-guidelines.ts';
 import type { GuidelineCatalogue } from '../../src/engine/schema/guideline.ts';
 import type { Scenario } from '../../src/engine/schema/scenario.ts';
 import { requiredTextKeys } from '../../src/engine/text/text-keys.ts';
@@ -13,15 +14,7 @@ export function statistics(
   locales: Record<'es' | 'en', unknown>,
 ) {
   const nodes = Object.values(s.nodes);
-  const cited = new Set<string>();
-  for (const n of nodes) {
-    if (n.kind === 'decision') n.choices.forEach((c) => c.guidelines.forEach((g) => cited.add(g)));
-    if (n.kind === 'triage') (n.guidelines ?? []).forEach((g) => cited.add(g));
-    if (n.kind === 'dispersion' || n.kind === 'interview')
-      Object.values(n.guidelines)
-        .flat()
-        .forEach((g) => cited.add(g as string));
-  }
+  const cited = citedGuidelines(s);
   const byMark: Record<string, string[]> = { V: [], P: [], U: [] };
   for (const g of [...cited].sort()) byMark[st.get(g) ?? 'U']!.push(g);
   const items = nodes.reduce((a, n) => {

@@ -55,6 +55,12 @@ const LrsBanner = lazy(() => import('./lrs/lrs-banner').then((m) => ({ default: 
 const CohortScreen = lazy(() =>
   import('../features/assign/cohort/cohort-screen').then((m) => ({ default: m.CohortScreen })),
 );
+// The guideline browser: trainees reach it from a debrief citation, authors from the docs.
+const GuidelineBrowserScreen = lazy(() =>
+  import('../features/guidelines/guideline-browser-screen').then((m) => ({
+    default: m.GuidelineBrowserScreen,
+  })),
+);
 import { loadProfile } from '../features/play/profile';
 import { lrsConfigured } from './lrs/lrs-flag';
 import { onStoreEvent } from '../records/attempt-store';
@@ -77,6 +83,8 @@ const INSTRUCTOR_ROUTES: readonly Route['name'][] = [
   'cohort',
 ];
 const isInstructorRoute = (r: Route) => INSTRUCTOR_ROUTES.includes(r.name);
+/** Screens anyone may read without a trainee profile: instructors' and the guideline browser. */
+const needsNoProfile = (r: Route) => isInstructorRoute(r) || r.name === 'guidelines';
 
 /**
  * A trainee sent to the welcome screen by an assignment link comes back to it once the profile
@@ -108,7 +116,7 @@ function Shell() {
     [],
   );
   const routeKey = JSON.stringify(route);
-  const instructor = isInstructorRoute(route);
+  const openWithoutProfile = needsNoProfile(route);
   const returnTo = route.name === 'assignment' ? routeHref(route) : undefined;
   // Opened by an LMS (SCORM or cmi5): the LMS knows the learner, so no profile is asked for.
   const [launch] = useState(lmsLaunch);
@@ -136,7 +144,7 @@ function Shell() {
         if (!live) return;
         setHasProfile(Boolean(p) || Boolean(launch));
         // Instructors build assignments without a trainee profile; an LMS launch brings its learner.
-        if (!p && !launch && route.name !== 'welcome' && !instructor) {
+        if (!p && !launch && route.name !== 'welcome' && !openWithoutProfile) {
           if (returnTo) sessionStorage.setItem(RETURN_KEY, returnTo);
           navigate({ name: 'welcome' });
         }
@@ -147,7 +155,7 @@ function Shell() {
     return () => {
       live = false;
     };
-  }, [route.name, instructor, returnTo, launch]);
+  }, [route.name, openWithoutProfile, returnTo, launch]);
   useEffect(() => {
     document.documentElement.lang = i18n.language === 'es' ? 'es-MX' : 'en';
     document.title = t('appName');
@@ -274,5 +282,11 @@ function Screen({ route }: { route: ReturnType<typeof useHashRoute> }) {
       return <AssignmentDetailScreen assignmentId={route.assignmentId} />;
     case 'assign-handout':
       return <HandoutScreen assignmentId={route.assignmentId} />;
+    case 'guidelines':
+      return (
+        <GuidelineBrowserScreen
+          {...(route.guidelineId ? { guidelineId: route.guidelineId } : {})}
+        />
+      );
   }
 }

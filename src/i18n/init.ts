@@ -11,7 +11,14 @@ export const NAMESPACES = ['common', 'play'] as const;
  * Add a namespace here, as locales/{es,en}/<ns>.json, and in i18next.d.ts. `import` holds the
  * reasons a result file or attempt is refused, shared by the attempts screen and the cohort view.
  */
-export const LAZY_NAMESPACES = ['assign', 'review', 'standards', 'author', 'import'] as const;
+export const LAZY_NAMESPACES = [
+  'assign',
+  'review',
+  'standards',
+  'author',
+  'import',
+  'guidelines',
+] as const;
 export type LazyNamespace = (typeof LAZY_NAMESPACES)[number];
 
 /** xAPI / record language tags (DESIGN §5): es-MX and en. */

@@ -19,7 +19,9 @@ export type Route =
   | { name: 'assignment'; payload: string }
 
   /** The instructor's cohort view: loose (`#/cohort`) or for one assignment (`#/cohort/<id>`). */
-  | { name: 'cohort'; assignmentId?: string };
+  | { name: 'cohort'; assignmentId?: string }
+  /** The guideline browser (issue 15): every guideline, or one of them (`#/guidelines/<id>`). */
+  | { name: 'guidelines'; guidelineId?: string };
 
 export function parseRoute(hash: string): Route {
   // Taken raw, not URI-decoded: a damaged link may hold a stray '%', and its screen says so.
@@ -44,6 +46,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'attempts' };
     case 'cohort':
       return arg ? { name: 'cohort', assignmentId: arg } : { name: 'cohort' };
+    case 'guidelines':
+      return arg ? { name: 'guidelines', guidelineId: arg } : { name: 'guidelines' };
     case 'module':
       return arg ? { name: 'module', moduleId: arg } : { name: 'home' };
     case 'play':
@@ -86,6 +90,8 @@ export function routeHref(r: Route): string {
       return `#/${r.name}/${encodeURIComponent(r.attemptId)}`;
     case 'cohort':
       return r.assignmentId ? `#/cohort/${encodeURIComponent(r.assignmentId)}` : '#/cohort';
+    case 'guidelines':
+      return r.guidelineId ? `#/guidelines/${encodeURIComponent(r.guidelineId)}` : '#/guidelines';
     default:
       return `#/${r.name}`;
   }
