@@ -61,6 +61,15 @@ const GuidelineBrowserScreen = lazy(() =>
     default: m.GuidelineBrowserScreen,
   })),
 );
+// The author preview and its "play from this node": authors' screens, never on a trainee's first load.
+const AuthorScreen = lazy(() =>
+  import('../features/author/author-screen').then((m) => ({ default: m.AuthorScreen })),
+);
+const PlayFromNodeScreen = lazy(() =>
+  import('../features/play/play-from-node-screen').then((m) => ({
+    default: m.PlayFromNodeScreen,
+  })),
+);
 import { loadProfile } from '../features/play/profile';
 import { lrsConfigured } from './lrs/lrs-flag';
 import { onStoreEvent } from '../records/attempt-store';
@@ -83,8 +92,9 @@ const INSTRUCTOR_ROUTES: readonly Route['name'][] = [
   'cohort',
 ];
 const isInstructorRoute = (r: Route) => INSTRUCTOR_ROUTES.includes(r.name);
-/** Screens anyone may read without a trainee profile: instructors' and the guideline browser. */
-const needsNoProfile = (r: Route) => isInstructorRoute(r) || r.name === 'guidelines';
+/** Screens anyone may read without a trainee profile: instructors', authors' and the guidelines. */
+const needsNoProfile = (r: Route) =>
+  isInstructorRoute(r) || r.name === 'guidelines' || r.name === 'author';
 
 /**
  * A trainee sent to the welcome screen by an assignment link comes back to it once the profile
@@ -282,6 +292,15 @@ function Screen({ route }: { route: ReturnType<typeof useHashRoute> }) {
       return <AssignmentDetailScreen assignmentId={route.assignmentId} />;
     case 'assign-handout':
       return <HandoutScreen assignmentId={route.assignmentId} />;
+    case 'author':
+      return (
+        <AuthorScreen
+          {...(route.moduleId ? { moduleId: route.moduleId } : {})}
+          {...(route.nodeId ? { nodeId: route.nodeId } : {})}
+        />
+      );
+    case 'play-from':
+      return <PlayFromNodeScreen moduleId={route.moduleId} nodeId={route.nodeId} />;
     case 'guidelines':
       return (
         <GuidelineBrowserScreen

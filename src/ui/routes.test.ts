@@ -14,3 +14,24 @@ describe('guideline routes', () => {
     expect(routeHref({ name: 'guidelines' })).toBe('#/guidelines');
   });
 });
+
+describe('author routes', () => {
+  it('reads the module list, a module and a node, and writes them back', () => {
+    for (const [hash, route] of [
+      ['#/author', { name: 'author' }],
+      ['#/author/sample-first-hour', { name: 'author', moduleId: 'sample-first-hour' }],
+      [
+        '#/author/sample-first-hour/arrival',
+        { name: 'author', moduleId: 'sample-first-hour', nodeId: 'arrival' },
+      ],
+      [
+        '#/play-from/sample-first-hour/arrival',
+        { name: 'play-from', moduleId: 'sample-first-hour', nodeId: 'arrival' },
+      ],
+    ] as const) {
+      expect(parseRoute(hash)).toEqual(route);
+      expect(routeHref(route)).toBe(hash);
+    }
+    expect(parseRoute('#/play-from/sample-first-hour')).toEqual({ name: 'home' });
+  });
+});

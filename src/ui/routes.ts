@@ -21,7 +21,11 @@ export type Route =
   /** The instructor's cohort view: loose (`#/cohort`) or for one assignment (`#/cohort/<id>`). */
   | { name: 'cohort'; assignmentId?: string }
   /** The guideline browser (issue 15): every guideline, or one of them (`#/guidelines/<id>`). */
-  | { name: 'guidelines'; guidelineId?: string };
+  | { name: 'guidelines'; guidelineId?: string }
+  /** The author preview (issue 15): the modules, one module, or one node of it. */
+  | { name: 'author'; moduleId?: string; nodeId?: string }
+  /** A new practice attempt that starts at a node (the author preview's "play from this node"). */
+  | { name: 'play-from'; moduleId: string; nodeId: string };
 
 export function parseRoute(hash: string): Route {
   // Taken raw, not URI-decoded: a damaged link may hold a stray '%', and its screen says so.
@@ -48,6 +52,14 @@ export function parseRoute(hash: string): Route {
       return arg ? { name: 'cohort', assignmentId: arg } : { name: 'cohort' };
     case 'guidelines':
       return arg ? { name: 'guidelines', guidelineId: arg } : { name: 'guidelines' };
+    case 'author':
+      return {
+        name: 'author',
+        ...(arg ? { moduleId: arg } : {}),
+        ...(arg && sub ? { nodeId: sub } : {}),
+      };
+    case 'play-from':
+      return arg && sub ? { name: 'play-from', moduleId: arg, nodeId: sub } : { name: 'home' };
     case 'module':
       return arg ? { name: 'module', moduleId: arg } : { name: 'home' };
     case 'play':
@@ -92,6 +104,13 @@ export function routeHref(r: Route): string {
       return r.assignmentId ? `#/cohort/${encodeURIComponent(r.assignmentId)}` : '#/cohort';
     case 'guidelines':
       return r.guidelineId ? `#/guidelines/${encodeURIComponent(r.guidelineId)}` : '#/guidelines';
+    case 'author':
+      return ['#/author', r.moduleId, r.moduleId && r.nodeId]
+        .filter((p): p is string => Boolean(p))
+        .map((p, i) => (i ? encodeURIComponent(p) : p))
+        .join('/');
+    case 'play-from':
+      return `#/play-from/${encodeURIComponent(r.moduleId)}/${encodeURIComponent(r.nodeId)}`;
     default:
       return `#/${r.name}`;
   }

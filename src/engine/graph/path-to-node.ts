@@ -43,9 +43,7 @@ export function pathToNode(
       const best = bestResponse(s, state);
       const bestKey = best && JSON.stringify(best);
       // Pushed in reverse so the best response is popped (tried) first.
-      const others = representativeResponses(s, state).filter(
-        (e) => JSON.stringify(e) !== bestKey,
-      );
+      const others = representativeResponses(s, state).filter((e) => JSON.stringify(e) !== bestKey);
       for (const [entry, cost] of [
         ...others.map((e) => [e, 1] as const).reverse(),
         ...(best ? [[best, 0] as const] : []),
