@@ -9,6 +9,11 @@ import { ModuleSummary } from './module-summary';
 import { NodePanel } from './node-panel';
 import './author.css';
 
+// Under `npm run dev` a saved scenario or locale file reaches this screen as a module update. The
+// loaders keep the module they first imported, so the page reloads instead; the URL holds the
+// module and node, so the author stays where they were (tests/e2e/author-dev.test.mjs).
+if (import.meta.hot) import.meta.hot.accept(() => window.location.reload());
+
 /**
  * The author preview (issue 15): `#/author` lists the modules, `#/author/<id>` shows one with its
  * map, summary and checker findings, `#/author/<id>/<node>` also opens a node. The node lives in
@@ -18,18 +23,10 @@ export function AuthorScreen({ moduleId, nodeId }: { moduleId?: string; nodeId?:
   const ready = useNamespace('author');
   const { t, i18n } = useTranslation('author');
   const [library] = useAsync(loadLibrary, []);
-  const [preview, reload] = useAsync(
+  const [preview] = useAsync(
     () => (moduleId ? loadModulePreview(moduleId) : Promise.resolve(undefined)),
     [moduleId],
   );
-  // Under `npm run dev` a saved scenario or locale file arrives as a module update: load again.
-  useEffect(() => {
-    const hot = import.meta.hot;
-    if (!hot) return;
-    const onUpdate = () => reload();
-    hot.on('vite:afterUpdate', onUpdate);
-    return () => hot.off('vite:afterUpdate', onUpdate);
-  }, [reload]);
   // Bring the chosen node's panel into view after a reload, so the author is where they were.
   useEffect(() => {
     if (nodeId && preview.status === 'ready')
