@@ -120,7 +120,10 @@ function run(only: readonly string[]): number {
   const warnings = reports.reduce((a, r) => a + r.issues.length - r.errors, 0);
 
   if (flags.has('--update-lock')) {
-    const blocking = reports.filter((r) => r.errors > r.lockIssues.length);
+    // A draft's lock issue is a warning, not an error: count only the errors the lock clears.
+    const lockErrors = (r: ModuleReport) =>
+      r.lockIssues.filter((i) => i.severity === 'error').length;
+    const blocking = reports.filter((r) => r.errors > lockErrors(r));
     if (blocking.length)
       console.log(
         `versions.lock.json not updated: fix the errors in ${blocking.map((r) => r.id).join(', ')} first`,
@@ -128,7 +131,7 @@ function run(only: readonly string[]): number {
     else {
       writeLock(reports.flatMap((r) => (r.scenario ? [r.scenario] : [])));
       console.log('scenarios/versions.lock.json updated');
-      errors -= reports.reduce((a, r) => a + r.lockIssues.length, 0);
+      errors -= reports.reduce((a, r) => a + lockErrors(r), 0);
     }
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
