@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { BoardFooter } from './board-footer';
 import { useTranslation } from 'react-i18next';
 import type { DispersionNode, Scenario } from '../../engine/schema/scenario';
@@ -26,6 +26,7 @@ type Props = {
  */
 export function DispersionBoard({ scenario, node, text, initial, onDraft, onSubmit }: Props) {
   const { t } = useTranslation('play');
+  const formId = useId();
   // Only this node's survivors and hospitals: a draft never brings in anything else.
   const [placements, setPlacements] = useState<Record<string, string>>(() =>
     Object.fromEntries(
@@ -51,69 +52,73 @@ export function DispersionBoard({ scenario, node, text, initial, onDraft, onSubm
   };
   const missing = node.survivors.filter((s) => !placements[s]).length;
   return (
-    <form
-      className="board dispersion-board"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!missing) onSubmit(placements);
-      }}
-    >
-      <p className="board-help">{t('dispersion.help')}</p>
-      <h3>{t('dispersion.hospitals')}</h3>
-      <ul className="card-list hospitals">
-        {node.hospitals.map((h) => (
-          <li key={h} className="card hospital" data-testid="hospital">
-            <strong>{text(textKeys.hospitalLabel(h))}</strong>
-            <p>{text(textKeys.hospitalDescription(h))}</p>
-          </li>
-        ))}
-      </ul>
-      <h3>{t('dispersion.survivors')}</h3>
-      <ol className="card-list">
-        {node.survivors.map((s) => {
-          const h = placements[s];
-          // The hospital over capacity this person is in, if any: the warning goes on their card.
-          const over = h !== undefined && used(h) > capacity(h) ? h : undefined;
-          return (
-            <li
-              key={s}
-              className={over ? 'card survivor warned' : 'card survivor'}
-              data-testid="survivor"
-            >
-              <label htmlFor={`place-${s}`}>
-                <strong>{text(textKeys.survivorLabel(s))}</strong>
-              </label>
-              <p id={`desc-${s}`}>{text(textKeys.survivorDescription(s))}</p>
-              <select
-                id={`place-${s}`}
-                aria-describedby={over ? `desc-${s} warn-${s}` : `desc-${s}`}
-                value={h ?? ''}
-                onChange={(e) => place(s, e.target.value)}
-              >
-                <option value="">{t('dispersion.choose')}</option>
-                {node.hospitals.map((o) => (
-                  <option key={o} value={o}>
-                    {t('dispersion.option', {
-                      hospital: text(textKeys.hospitalLabel(o)),
-                      beds: beds(o),
-                    })}
-                  </option>
-                ))}
-              </select>
-              {over && (
-                <p className="card-warning" id={`warn-${s}`} data-testid="capacity-warning">
-                  {t('dispersion.overWarning', {
-                    hospital: text(textKeys.hospitalLabel(over)),
-                    used: used(over),
-                    capacity: capacity(over),
-                  })}
-                </p>
-              )}
+    <>
+      <form
+        id={formId}
+        className="board dispersion-board"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!missing) onSubmit(placements);
+        }}
+      >
+        <p className="board-help">{t('dispersion.help')}</p>
+        <h3>{t('dispersion.hospitals')}</h3>
+        <ul className="card-list hospitals">
+          {node.hospitals.map((h) => (
+            <li key={h} className="card hospital" data-testid="hospital">
+              <strong>{text(textKeys.hospitalLabel(h))}</strong>
+              <p>{text(textKeys.hospitalDescription(h))}</p>
             </li>
-          );
-        })}
-      </ol>
+          ))}
+        </ul>
+        <h3>{t('dispersion.survivors')}</h3>
+        <ol className="card-list">
+          {node.survivors.map((s) => {
+            const h = placements[s];
+            // The hospital over capacity this person is in, if any: the warning goes on their card.
+            const over = h !== undefined && used(h) > capacity(h) ? h : undefined;
+            return (
+              <li
+                key={s}
+                className={over ? 'card survivor warned' : 'card survivor'}
+                data-testid="survivor"
+              >
+                <label htmlFor={`place-${s}`}>
+                  <strong>{text(textKeys.survivorLabel(s))}</strong>
+                </label>
+                <p id={`desc-${s}`}>{text(textKeys.survivorDescription(s))}</p>
+                <select
+                  id={`place-${s}`}
+                  aria-describedby={over ? `desc-${s} warn-${s}` : `desc-${s}`}
+                  value={h ?? ''}
+                  onChange={(e) => place(s, e.target.value)}
+                >
+                  <option value="">{t('dispersion.choose')}</option>
+                  {node.hospitals.map((o) => (
+                    <option key={o} value={o}>
+                      {t('dispersion.option', {
+                        hospital: text(textKeys.hospitalLabel(o)),
+                        beds: beds(o),
+                      })}
+                    </option>
+                  ))}
+                </select>
+                {over && (
+                  <p className="card-warning" id={`warn-${s}`} data-testid="capacity-warning">
+                    {t('dispersion.overWarning', {
+                      hospital: text(textKeys.hospitalLabel(over)),
+                      used: used(over),
+                      capacity: capacity(over),
+                    })}
+                  </p>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      </form>
       <BoardFooter
+        form={formId}
         progress={missing ? t('dispersion.remaining', { count: missing }) : t('dispersion.ready')}
         canSubmit={missing === 0}
         label={t('dispersion.submit')}
@@ -127,6 +132,6 @@ export function DispersionBoard({ scenario, node, text, initial, onDraft, onSubm
           ))}
         </dl>
       </BoardFooter>
-    </form>
+    </>
   );
 }

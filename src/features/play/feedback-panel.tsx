@@ -35,7 +35,8 @@ export function FeedbackPanel({
 }: Props) {
   const { t } = useTranslation('play');
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [step]);
+  // The player scrolls to its top for new feedback; focus must not scroll the situation away.
+  useEffect(() => heading.current?.focus({ preventScroll: true }), [step]);
   const notBest = step.items.filter((i) => i.quality !== 'best');
   const shown = step.items.length === 1 ? step.items : notBest;
   return (

@@ -64,6 +64,7 @@ export function PlayRun(props: Props) {
   // it in the new language (review UX #22).
   const [announced, setAnnounced] = useState<StepRecord | undefined>();
   const storyRef = useRef<HTMLDivElement>(null);
+  const playerRef = useRef<HTMLDivElement>(null);
 
   // The machine is built once per run; its recordDecision calls the latest handler through a ref.
   const onStepRef = useRef<(step: StepRecord, ended: boolean) => void>(() => {});
@@ -104,9 +105,12 @@ export function PlayRun(props: Props) {
   const nodeId = play.node;
   const node = scenario.nodes[nodeId];
 
-  // New story text: move focus to it so screen readers read it and keyboard users start there.
+  // A new node or feedback starts at the top of the player, so the status strip (and the chip on
+  // what moved) is in view even after a long board; focus then goes to the new story text so
+  // screen readers read it and keyboard users start there (the feedback panel focuses its heading).
   useEffect(() => {
-    if (!pending) storyRef.current?.focus();
+    playerRef.current?.scrollIntoView({ block: 'start' });
+    if (!pending) storyRef.current?.focus({ preventScroll: true });
   }, [nodeId, pending]);
 
   // The replayed state carries every step since the start, so this survives reloads and restarts.
@@ -141,7 +145,7 @@ export function PlayRun(props: Props) {
   };
 
   return (
-    <div className="player">
+    <div className="player" ref={playerRef}>
       <div className="player-bar">
         <h1 className="module-title">{text(textKeys.title())}</h1>
         <div className="player-actions">

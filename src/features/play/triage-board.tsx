@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { BoardFooter } from './board-footer';
 import { useTranslation } from 'react-i18next';
 import { TRIAGE_TAGS } from '../../engine/schema/enums';
@@ -23,6 +23,7 @@ type Props = {
  */
 export function TriageBoard({ node, text, initial, onDraft, onSubmit }: Props) {
   const { t } = useTranslation('play');
+  const formId = useId();
   const form = useRef<HTMLFormElement>(null);
   // The card last tagged: "next person to tag" looks on from there, as a person reading down would.
   const lastTagged = useRef<string | undefined>(undefined);
@@ -54,59 +55,63 @@ export function TriageBoard({ node, text, initial, onDraft, onSubmit }: Props) {
     input.focus({ preventScroll: true });
   };
   return (
-    <form
-      ref={form}
-      className="board triage-board"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!missing) onSubmit(tags);
-      }}
-    >
-      <p className="board-help">{t('triage.tool')}</p>
-      <ol className="card-list">
-        {node.casualties.map((id) => {
-          const tag = tags[id];
-          return (
-            <li
-              key={id}
-              className={tag ? `card casualty tagged tagged-${tag}` : 'card casualty'}
-              data-testid="casualty"
-              data-casualty={id}
-            >
-              <fieldset>
-                <legend className="casualty-head">
-                  <strong>{text(textKeys.casualtyLabel(id))}</strong>
-                  {tag && (
-                    <span className={`tag-chip tag-${tag}`} data-testid="casualty-tag">
-                      <span>{t(`triage.tag.${tag}`)}</span>
-                    </span>
-                  )}
-                </legend>
-                <p>{text(textKeys.casualtyDescription(id))}</p>
-                <div
-                  className="tag-options"
-                  role="radiogroup"
-                  aria-label={t('triage.tagFor', { name: text(textKeys.casualtyLabel(id)) })}
-                >
-                  {TRIAGE_TAGS.map((option) => (
-                    <label key={option} className={`tag-option tag-${option}`}>
-                      <input
-                        type="radio"
-                        name={`tag-${id}`}
-                        value={option}
-                        checked={tag === option}
-                        onChange={() => choose(id, option)}
-                      />
-                      <span>{t(`triage.tag.${option}`)}</span>
-                    </label>
-                  ))}
-                </div>
-              </fieldset>
-            </li>
-          );
-        })}
-      </ol>
+    <>
+      <form
+        id={formId}
+        ref={form}
+        className="board triage-board"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!missing) onSubmit(tags);
+        }}
+      >
+        <p className="board-help">{t('triage.tool')}</p>
+        <ol className="card-list">
+          {node.casualties.map((id) => {
+            const tag = tags[id];
+            return (
+              <li
+                key={id}
+                className={tag ? `card casualty tagged tagged-${tag}` : 'card casualty'}
+                data-testid="casualty"
+                data-casualty={id}
+              >
+                <fieldset>
+                  <legend className="casualty-head">
+                    <strong>{text(textKeys.casualtyLabel(id))}</strong>
+                    {tag && (
+                      <span className={`tag-chip tag-${tag}`} data-testid="casualty-tag">
+                        <span>{t(`triage.tag.${tag}`)}</span>
+                      </span>
+                    )}
+                  </legend>
+                  <p>{text(textKeys.casualtyDescription(id))}</p>
+                  <div
+                    className="tag-options"
+                    role="radiogroup"
+                    aria-label={t('triage.tagFor', { name: text(textKeys.casualtyLabel(id)) })}
+                  >
+                    {TRIAGE_TAGS.map((option) => (
+                      <label key={option} className={`tag-option tag-${option}`}>
+                        <input
+                          type="radio"
+                          name={`tag-${id}`}
+                          value={option}
+                          checked={tag === option}
+                          onChange={() => choose(id, option)}
+                        />
+                        <span>{t(`triage.tag.${option}`)}</span>
+                      </label>
+                    ))}
+                  </div>
+                </fieldset>
+              </li>
+            );
+          })}
+        </ol>
+      </form>
       <BoardFooter
+        form={formId}
         progress={missing ? t('triage.remaining', { count: missing }) : t('triage.ready')}
         canSubmit={missing === 0}
         label={t('triage.submit')}
@@ -117,6 +122,6 @@ export function TriageBoard({ node, text, initial, onDraft, onSubmit }: Props) {
           </button>
         )}
       </BoardFooter>
-    </form>
+    </>
   );
 }
