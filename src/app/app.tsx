@@ -182,6 +182,7 @@ function Shell() {
       appName={t('appName')}
       skipLabel={t('skipToContent')}
       navLabel={t('nav.label')}
+      menuLabel={t('nav.menu')}
       links={[
         { href: '#/', label: t('nav.modules'), current: route.name === 'home' },
         { href: '#/attempts', label: t('nav.attempts'), current: route.name === 'attempts' },

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { BoardFooter } from './board-footer';
 import { useTranslation } from 'react-i18next';
 import type { InterviewNode, Scenario } from '../../engine/schema/scenario';
@@ -30,6 +30,7 @@ export function InterviewPlanner({
   onSubmit,
 }: Props) {
   const { t } = useTranslation('play');
+  const formId = useId();
   const max = node.maxQuestions ?? node.questions.length;
   const min = node.minQuestions ?? 1;
   // Only this node's questions, at most `max`: a draft never brings in anything else.
@@ -46,55 +47,59 @@ export function InterviewPlanner({
     onDraft?.(next);
   };
   return (
-    <form
-      className="board interview-planner"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (chosen.length >= min) onSubmit(node.questions.filter((q) => chosen.includes(q)));
-      }}
-    >
-      <h3>{t('interview.facts')}</h3>
-      <ul className="facts">
-        {node.facts.map((f) => {
-          const agency = scenario.facts?.[f]?.onRecord;
-          return (
-            <li key={f} className={agency ? 'fact on-record' : 'fact'} data-testid="fact">
-              <span>{text(textKeys.factText(f))}</span>
-              <span className="fact-status">
-                {agency
-                  ? t('interview.onRecord', { agency: text(textKeys.agency(agency)) })
-                  : t('interview.notYetKnown')}
-              </span>
-            </li>
-          );
-        })}
-      </ul>
-      <fieldset>
-        <legend>
-          <h3>{t('interview.questions', { max })}</h3>
-        </legend>
-        <ul className="questions">
-          {order.map((q) => (
-            <li key={q}>
-              <label className="question">
-                <input
-                  type="checkbox"
-                  data-testid="question"
-                  checked={chosen.includes(q)}
-                  disabled={!chosen.includes(q) && chosen.length >= max}
-                  onChange={() => toggle(q)}
-                />
-                <span>{text(textKeys.questionText(q))}</span>
-              </label>
-            </li>
-          ))}
+    <>
+      <form
+        id={formId}
+        className="board interview-planner"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (chosen.length >= min) onSubmit(node.questions.filter((q) => chosen.includes(q)));
+        }}
+      >
+        <h3>{t('interview.facts')}</h3>
+        <ul className="facts">
+          {node.facts.map((f) => {
+            const agency = scenario.facts?.[f]?.onRecord;
+            return (
+              <li key={f} className={agency ? 'fact on-record' : 'fact'} data-testid="fact">
+                <span>{text(textKeys.factText(f))}</span>
+                <span className="fact-status">
+                  {agency
+                    ? t('interview.onRecord', { agency: text(textKeys.agency(agency)) })
+                    : t('interview.notYetKnown')}
+                </span>
+              </li>
+            );
+          })}
         </ul>
-      </fieldset>
+        <fieldset>
+          <legend>
+            <h3>{t('interview.questions', { max })}</h3>
+          </legend>
+          <ul className="questions">
+            {order.map((q) => (
+              <li key={q}>
+                <label className="question">
+                  <input
+                    type="checkbox"
+                    data-testid="question"
+                    checked={chosen.includes(q)}
+                    disabled={!chosen.includes(q) && chosen.length >= max}
+                    onChange={() => toggle(q)}
+                  />
+                  <span>{text(textKeys.questionText(q))}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      </form>
       <BoardFooter
+        form={formId}
         progress={t('interview.chosen', { count: chosen.length, max })}
         canSubmit={chosen.length >= min}
         label={t('interview.submit')}
       />
-    </form>
+    </>
   );
 }

@@ -7,12 +7,15 @@ import { orderChoices } from '../../engine/attempt/order-choices';
 import { scenarioToMachine } from '../../engine/compile/to-machine';
 import type { Scenario } from '../../engine/schema/scenario';
 import { textKeys } from '../../engine/text/text-keys';
+import { progressOf } from '../../engine/graph/progress';
 import type { AttemptRecord } from '../../records/attempt-record';
 import { boardDraftFor, type AttemptDraft } from '../../records/attempt-draft';
 import type { Persisted } from './use-play-session';
 import { navigate } from '../../ui/routes';
 import { useScenarioText, type ScenarioTexts } from '../../views/scenario-text';
 import { describeChanges, StatusStrip } from './status-strip';
+import { PlayProgress } from './play-progress';
+import type { Situation } from './feedback-panel';
 
 // Boards and feedback load on first need: most nodes are plain decisions (first-load budget, issue 4).
 const TriageBoard = lazy(() => import('./triage-board').then((m) => ({ default: m.TriageBoard })));
@@ -40,6 +43,8 @@ type Props = {
   onBack: () => void;
 };
 
+const paragraphs = (t: string) => t.split('\n');
+
 /**
  * One run of the compiled machine. The UI renders the snapshot and sends trainee events; the
  * machine's named `recordDecision` side effect is supplied here and writes the log after every step.
@@ -55,8 +60,11 @@ export function PlayRun(props: Props) {
     const last = start.steps.at(-1);
     return draft?.feedbackOpen && immediate && last?.items.length ? last : undefined;
   });
-  const [announcement, setAnnouncement] = useState('');
+  // The step whose changes the live region says, not the sentence: a language switch re-renders
+  // it in the new language (review UX #22).
+  const [announced, setAnnounced] = useState<StepRecord | undefined>();
   const storyRef = useRef<HTMLDivElement>(null);
+  const playerRef = useRef<HTMLDivElement>(null);
 
   // The machine is built once per run; its recordDecision calls the latest handler through a ref.
   const onStepRef = useRef<(step: StepRecord, ended: boolean) => void>(() => {});
@@ -72,7 +80,7 @@ export function PlayRun(props: Props) {
         if (ended && p?.saved && !(immediate && step.items.length))
           navigate({ name: 'debrief', attemptId: record.attemptId });
       });
-      setAnnouncement(describeChanges(step.varsBefore, step.varsAfter, t as never));
+      setAnnounced(step);
       if (immediate && step.items.length) {
         setPending(step);
         saveDraft({ feedbackOpen: true });
@@ -97,17 +105,47 @@ export function PlayRun(props: Props) {
   const nodeId = play.node;
   const node = scenario.nodes[nodeId];
 
-  // New story text: move focus to it so screen readers read it and keyboard users start there.
+  // A new node or feedback starts at the top of the player, so the status strip (and the chip on
+  // what moved) is in view even after a long board; focus then goes to the new story text so
+  // screen readers read it and keyboard users start there (the feedback panel focuses its heading).
   useEffect(() => {
-    if (!pending) storyRef.current?.focus();
+    playerRef.current?.scrollIntoView({ block: 'start' });
+    if (!pending) storyRef.current?.focus({ preventScroll: true });
   }, [nodeId, pending]);
 
   // The replayed state carries every step since the start, so this survives reloads and restarts.
   const canGoBack = record.mode === 'practice' && play.steps.length > 0;
+  // A step that ended the attempt is not undone from its feedback: the attempt is finished (and
+  // may already be reported); the debrief offers another try instead.
+  const canTryAnother = canGoBack && !play.ended;
   const at = () => Date.now();
+  const lastStep = play.steps.at(-1);
+  const progress = progressOf(scenario, play);
+
+  // The situation the open feedback answers, with the options as they were shown.
+  const situation = (step: StepRecord): Situation => {
+    const answered = scenario.nodes[step.node];
+    const shownThen = { node: step.node, vars: step.varsBefore, path: play.path.slice(0, -1) };
+    return {
+      paragraphs: paragraphs(text(textKeys.nodeText(step.node))),
+      ...(answered?.kind === 'decision' && step.entry.kind === 'choose'
+        ? {
+            choices: orderChoices(
+              record.seed,
+              step.node,
+              availableChoices(scenario, shownThen),
+            ).map((c) => ({
+              id: c.id,
+              text: text(textKeys.choiceText(step.node, c.id)),
+              chosen: step.entry.kind === 'choose' && c.id === step.entry.choice,
+            })),
+          }
+        : {}),
+    };
+  };
 
   return (
-    <div className="player">
+    <div className="player" ref={playerRef}>
       <div className="player-bar">
         <h1 className="module-title">{text(textKeys.title())}</h1>
         <div className="player-actions">
@@ -115,7 +153,7 @@ export function PlayRun(props: Props) {
             <button
               type="button"
               onClick={onBack}
-              disabled={!canGoBack || Boolean(pending)}
+              disabled={pending ? !canTryAnother : !canGoBack}
               data-testid="go-back"
             >
               {t('player.back')}
@@ -129,9 +167,17 @@ export function PlayRun(props: Props) {
       <p className="mode-note">
         {t(record.mode === 'practice' ? 'player.practiceNote' : 'player.assessedNote')}
       </p>
-      <StatusStrip vars={play.vars} />
+      <PlayProgress
+        label={t(progress.exact ? 'player.progress' : 'player.progressAbout', {
+          current: pending ? Math.max(progress.done, 1) : progress.current,
+          total: progress.total,
+        })}
+        done={progress.done}
+        total={progress.total}
+      />
+      <StatusStrip vars={play.vars} before={lastStep?.varsBefore} moment={play.steps.length} />
       <p className="visually-hidden" aria-live="polite" data-testid="announcer">
-        {announcement}
+        {announced ? describeChanges(announced.varsBefore, announced.varsAfter, t as never) : ''}
       </p>
       <Suspense fallback={<p role="status">{t('loading')}</p>}>
         {pending ? (
@@ -139,6 +185,8 @@ export function PlayRun(props: Props) {
             step={pending}
             scenario={scenario}
             text={text}
+            situation={situation(pending)}
+            onTryAnother={canTryAnother ? onBack : undefined}
             onContinue={() => {
               setPending(undefined);
               saveDraft({ feedbackOpen: false });
@@ -153,11 +201,9 @@ export function PlayRun(props: Props) {
                 {t('player.story')}
               </h2>
               <div className="story-text" tabIndex={-1} ref={storyRef} data-testid="story-text">
-                {text(textKeys.nodeText(nodeId))
-                  .split('\n')
-                  .map((para, i) => (
-                    <p key={i}>{para}</p>
-                  ))}
+                {paragraphs(text(textKeys.nodeText(nodeId))).map((para, i) => (
+                  <p key={i}>{para}</p>
+                ))}
               </div>
               {node.kind === 'narrative' && (
                 <button

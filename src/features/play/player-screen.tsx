@@ -2,12 +2,15 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlayState } from '../../engine/attempt/advance';
 import { replay } from '../../engine/attempt/replay';
+import { effectiveLog, type StepEntry } from '../../engine/attempt/decision-log';
+import type { AttemptDraft, BoardDraft } from '../../records/attempt-draft';
 import { navigate } from '../../ui/routes';
 import { usePlaySession } from './use-play-session';
 import { PlayRun } from './play-run';
 import { SaveProblem } from './save-problem';
 import { downloadAttempts } from './download-attempts';
 import { storageProblemText } from '../../views/storage-problem-text';
+import './player.css';
 
 /** Loads the attempt, then plays it; going back (practice) replays the shortened log and restarts the run. */
 export function PlayerScreen({ attemptId }: { attemptId: string }) {
@@ -15,7 +18,9 @@ export function PlayerScreen({ attemptId }: { attemptId: string }) {
   const { t: tc } = useTranslation('common');
   const { session, persist, saveDraft, save, retry, takeOver, recordRef } =
     usePlaySession(attemptId);
-  const [restart, setRestart] = useState<{ state: PlayState; generation: number } | undefined>();
+  const [restart, setRestart] = useState<
+    { state: PlayState; generation: number; draft: AttemptDraft | undefined } | undefined
+  >();
   // One step back at a time: a second press while the first is being saved is ignored.
   const goingBack = useRef(false);
   const generation = useRef(0);
@@ -96,13 +101,26 @@ export function PlayerScreen({ attemptId }: { attemptId: string }) {
     goingBack.current = true;
     try {
       const at = Date.now();
+      const undone = effectiveLog(recordRef.current?.log ?? []).at(-1);
       // Going back works in memory even when the write fails; the save banner says so.
       const next = await persist((r) => ({ ...r, log: [...r.log, { kind: 'back', at }] }));
       if (!next) return;
       const r = replay(session.scenario, next.record.log);
       if (r.ok) {
+        // A board comes back with the answers just undone, to change rather than redo (review
+        // UX #8); saved as the draft, so a reload keeps them too.
+        const board = boardOf(undone);
+        if (board) saveDraft({ board });
         generation.current += 1;
-        setRestart({ state: r.state, generation: generation.current });
+        setRestart({
+          state: r.state,
+          generation: generation.current,
+          draft: board && {
+            attemptId,
+            logLength: next.record.log.length,
+            board,
+          },
+        });
       }
     } finally {
       goingBack.current = false;
@@ -130,7 +148,7 @@ export function PlayerScreen({ attemptId }: { attemptId: string }) {
         texts={session.texts}
         record={session.record}
         start={start}
-        draft={restart ? undefined : session.draft}
+        draft={restart ? restart.draft : session.draft}
         saved={save.status === 'saved'}
         persist={persist}
         saveDraft={saveDraft}
@@ -138,6 +156,16 @@ export function PlayerScreen({ attemptId }: { attemptId: string }) {
       />
     </>
   );
+}
+
+/** The answers of an undone board step, as a draft of that board. */
+function boardOf(entry: StepEntry | undefined): BoardDraft | undefined {
+  if (entry?.kind === 'triage') return { kind: 'triage', node: entry.node, tags: entry.tags };
+  if (entry?.kind === 'dispersion')
+    return { kind: 'dispersion', node: entry.node, placements: entry.placements };
+  if (entry?.kind === 'interview')
+    return { kind: 'interview', node: entry.node, questions: entry.questions };
+  return undefined;
 }
 
 /** A finished attempt opens on its debrief (e.g. reopening the tab after the last step). */
