@@ -180,6 +180,51 @@ describe('readAttemptsFromLrs', () => {
     expect(byId(out.records)[a1.attemptId]).toEqual(a1);
   });
 
+  it('under cmi5 (one LMS registration, several attempts), a module filter and `since` still give whole attempts, only the chosen ones', async () => {
+    const own = await startLrs();
+    try {
+      const cmi5 = (sessionId: string): StatementOptions['cmi5'] => ({
+        actor: {
+          objectType: 'Agent',
+          account: { homePage: 'https://lms.example.org', name: 'u-5' },
+        },
+        registration: '760e3480-ba55-4991-94b0-01820dbd23a2',
+        activityId: 'https://lms.example.org/au/triage',
+        sessionId,
+      });
+      const first = playedRecord(triage.scenario, 'best', { attemptNo: 31 });
+      const retake = playedRecord(triage.scenario, { seed: 32 }, { attemptNo: 32 });
+      const retakeStatements = statementsOf(retake, { ...triage.opts, cmi5: cmi5('s-2') });
+      await post(
+        [
+          ...statementsOf(first, { ...triage.opts, cmi5: cmi5('s-1') }),
+          ...retakeStatements.slice(0, 1),
+        ],
+        own.endpoint,
+      );
+      await new Promise((r) => setTimeout(r, 30));
+      const mid = new Date().toISOString();
+      await new Promise((r) => setTimeout(r, 30));
+      await post(retakeStatements.slice(1), own.endpoint);
+      const at = { endpoint: own.endpoint, authorization: TEST_AUTH };
+      // The module IRI sits in `grouping` under cmi5 (the AU is the object): still found.
+      const all = await readAttemptsFromLrs(
+        at,
+        { activity: iri.module('triage-safehouse') },
+        {
+          pageSize: 8,
+        },
+      );
+      expect(byId(all.records)).toEqual(byId([first, retake]));
+      // The registration holds both attempts; `since` chose the retake only, read whole.
+      const since = await readAttemptsFromLrs(at, { since: mid }, { pageSize: 8 });
+      expect(byId(since.records)).toEqual(byId([retake]));
+      expect(since.unreadable).toEqual([]);
+    } finally {
+      await own.stop();
+    }
+  });
+
   it('cancel stops after the page in hand and rejects as cancelled', async () => {
     const stop = new AbortController();
     const progress: LrsReadProgress[] = [];
