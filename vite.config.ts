@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { scenariosPlugin } from './scripts/vite-plugin-scenarios.ts';
+import { appFilesPlugin } from './scripts/vite-plugin-app-files.ts';
 import { withCspMeta } from './scripts/lib/csp.ts';
 
 // The policy lives in scripts/lib/csp.ts, shared with the static-host headers. Dev keeps Vite's
@@ -22,6 +23,7 @@ export default defineConfig({
     react(),
     scenariosPlugin(),
     csp(),
+    appFilesPlugin(),
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: 'script',

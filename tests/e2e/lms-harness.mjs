@@ -59,7 +59,20 @@ export async function startLmsHarness(format, modules) {
     { cwd: root, stdio: 'ignore' },
   );
   const zipName = `acompana-${format}-${modules.join('-')}.zip`;
-  const files = unzipSync(readFileSync(join(dir, zipName)));
+  const served = await serveLmsPackage(readFileSync(join(dir, zipName)));
+  return {
+    ...served,
+    async stop() {
+      await served.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Serves a package's zip (built by the script or downloaded from the app) with the harness. */
+export async function serveLmsPackage(zip) {
+  const dir = mkdtempSync(join(tmpdir(), 'acompana-sco-'));
+  const files = unzipSync(zip);
   const sco = join(dir, 'sco');
   for (const [name, bytes] of Object.entries(files)) {
     const out = join(sco, name);

@@ -99,6 +99,37 @@ describe('LRS settings and delivery', () => {
         await page.locator('#lrs-endpoint').inputValue(),
         'http://lrs.example.org/xapi/',
       );
+      assert.equal(
+        await page.locator('#lrs-endpoint').getAttribute('aria-describedby'),
+        'lrs-endpoint-hint lrs-error',
+        'the error is tied to the field it is about',
+      );
+      // Styled like the app's other fields (the profile's pseudonym): full width, 44 px tall.
+      const look = (sel) =>
+        page.locator(sel).evaluate((el) => {
+          const c = getComputedStyle(el);
+          return {
+            minHeight: c.minHeight,
+            border: `${c.borderTopWidth} ${c.borderTopStyle}`,
+            radius: c.borderTopLeftRadius,
+            font: c.fontSize,
+            full: Math.abs(el.getBoundingClientRect().width - el.parentElement.clientWidth) < 1,
+          };
+        });
+      const endpointLook = await look('#lrs-endpoint');
+      assert.deepEqual(endpointLook, await look('#lrs-key'));
+      assert.equal(endpointLook.minHeight, '44px');
+      assert.equal(endpointLook.border, '1px solid');
+      assert.ok(endpointLook.full);
+      await page.goto(`${BASE_URL}#/settings`);
+      await page.locator('#pseudonym').waitFor();
+      assert.deepEqual(await look('#pseudonym'), endpointLook);
+      await page.goto(`${BASE_URL}#/lrs`);
+      await page.locator('#lrs-endpoint').waitFor();
+      await page.screenshot({ path: `/tmp/lrs-${locale}-360.png`, fullPage: true });
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.screenshot({ path: `/tmp/lrs-${locale}-1280.png`, fullPage: true });
+      await page.setViewportSize({ width: 360, height: 740 });
       assert.deepEqual(await axeViolations(page), []);
       assert.deepEqual(await rawKeys(page), []);
       assert.equal(await horizontalOverflow(page), 0);

@@ -14,6 +14,7 @@ const CORS = {
 
 export async function startCmi5Lms(lrsPort) {
   const state = new Map();
+  const profiles = new Map();
   const fetches = new Map();
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
@@ -54,8 +55,12 @@ export async function startCmi5Lms(lrsPort) {
       return;
     }
     if (url.pathname === '/xAPI/agents/profile') {
-      res.writeHead(404, CORS);
-      return res.end();
+      // cmi5 §11: the LMS keeps cmi5LearnerPreferences; the AU only reads it.
+      const v = profiles.get(
+        `${url.searchParams.get('agent')}|${url.searchParams.get('profileId')}`,
+      );
+      res.writeHead(v === undefined ? 404 : 200, { ...CORS, 'Content-Type': 'application/json' });
+      return res.end(v ?? '');
     }
     const upstream = request(
       { host: '127.0.0.1', port: lrsPort, path: req.url, method: req.method, headers: req.headers },
@@ -72,7 +77,19 @@ export async function startCmi5Lms(lrsPort) {
   return {
     endpoint: `${origin}/xAPI/`,
     /** A launch as the LMS would make it: a fresh fetch URL and session, LMS.LaunchData stored. */
-    launch({ actor, registration, activityId, masteryScore, launchMode = 'Normal' }) {
+    launch({
+      actor,
+      registration,
+      activityId,
+      masteryScore,
+      launchMode = 'Normal',
+      languagePreference,
+    }) {
+      if (languagePreference)
+        profiles.set(
+          `${JSON.stringify(actor)}|cmi5LearnerPreferences`,
+          JSON.stringify({ languagePreference, audioPreference: 'on' }),
+        );
       const path = `/fetch/${randomUUID()}`;
       const f = { used: false, calls: 0, token: randomUUID() };
       fetches.set(path, f);
@@ -102,6 +119,9 @@ export async function startCmi5Lms(lrsPort) {
       });
       return { query: query.toString(), sessionId, fetchCalls: () => f.calls };
     },
+    /** A State API document as the AU left it (the LMS side can read it too). */
+    stateOf: (stateId, { actor, registration, activityId }) =>
+      state.get([stateId, activityId, JSON.stringify(actor), registration].join('|')),
     stop: () => new Promise((r) => server.close(r)),
   };
 }

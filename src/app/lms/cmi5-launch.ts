@@ -12,8 +12,11 @@ import {
   authToken,
   launchData,
   readCmi5Params,
+  readLearnerLanguage,
+  readMoveOnSent,
   readResumeState,
   sessionIdOf,
+  writeMoveOnSent,
   writeResumeState,
 } from '../../standards/cmi5/cmi5-launch-data';
 import { createDelivery } from '../../standards/lrs/delivery';
@@ -24,12 +27,14 @@ import { outcomeStatements, stepStatements } from '../../standards/xapi/attempt-
 import { sessionStatement } from '../../standards/xapi/session-statements';
 import type { StatementOptions } from '../../standards/xapi/statement-context';
 import { lmsLearner, newLmsRecord } from './lms-record';
+import { endSessionOnPageHide, sessionEndedKey } from './cmi5-page-hide';
 
 export type Cmi5LaunchResult =
-  | { ok: true; attemptId: string }
+  /** `language`: the learner's language from the LMS (cmi5LearnerPreferences), when the app has it. */
+  | { ok: true; attemptId: string; language?: 'es' | 'en' }
   | {
       ok: false;
-      reason: 'launch-failed' | 'unknown-module' | 'fetch-refused';
+      reason: 'launch-failed' | 'unknown-module' | 'fetch-refused' | 'session-ended';
       detail?: string;
     };
 
@@ -40,8 +45,9 @@ export const launchCmi5 = (moduleId: string, q: URLSearchParams, language: Langu
 async function launch(
   moduleId: string,
   q: URLSearchParams,
-  language: LanguageTag,
+  uiLanguage: LanguageTag,
 ): Promise<Cmi5LaunchResult> {
+  let language = uiLanguage;
   const params = readCmi5Params(q);
   if (!params.ok)
     return {
@@ -64,6 +70,16 @@ async function launch(
   const launch = data.value;
   const sessionId = sessionIdOf(launch) ?? crypto.randomUUID();
   const normal = launch.launchMode === 'Normal';
+  // This tab's session already sent `terminated` when its page went away (a reload the app could
+  // not tell from a close): the LMS closed the session, so nothing more may be sent in it. The
+  // progress is in the State API; a new launch from the LMS resumes it.
+  if (sessionStorage.getItem(sessionEndedKey(sessionId)))
+    return { ok: false, reason: 'session-ended' };
+  const [preferred, alreadySent] = await Promise.all([
+    readLearnerLanguage(p, token.token),
+    readMoveOnSent(p, token.token),
+  ]);
+  if (preferred) language = preferred === 'es' ? 'es-MX' : 'en';
 
   // Resume: this session's record after a reload, else the State API (another device), else new.
   const store = await sharedAttemptStore();
@@ -102,6 +118,7 @@ async function launch(
       sessionId,
       contextTemplate: launch.contextTemplate,
       ...(launch.masteryScore !== undefined ? { masteryScore: launch.masteryScore } : {}),
+      alreadySent: { ...alreadySent },
     },
   };
   const target: LrsTarget = {
@@ -115,39 +132,58 @@ async function launch(
   const cursorKey = `cmi5-cursor:${sessionId}:${record.attemptId}`;
   type Cursor = { steps: number; outcome: boolean; initialized: boolean };
   let chain: Promise<unknown> = Promise.resolve();
+  // Emits not yet in the outbox: a page leaving then must not send terminated ahead of them.
+  let busy = 0;
 
   let latest = record;
-  const emit = (r: AttemptRecord) => (
-    (latest = r),
-    (chain = chain
-      .then(async () => {
-        const c = (await queue.getValue<Cursor>(cursorKey)) ?? {
-          steps: r.log.length,
-          outcome: false,
-          initialized: false,
-        };
-        const out = [];
-        // initialized first in every session (a reload keeps the session: sent once).
-        if (!c.initialized) out.push(sessionStatement(r, o, 'initialized', session, Date.now()));
-        if (normal) {
-          const steps = stepStatements(r, o, c.steps);
-          if (steps.ok) out.push(...steps.statements);
-          if (r.endedAt && !c.outcome) {
-            const outcome = outcomeStatements(r, o);
-            if (outcome.ok) out.push(...outcome.statements);
-          }
-        }
-        await delivery.enqueue(out, target);
-        await queue.setValue(cursorKey, {
-          steps: r.log.length,
-          outcome: c.outcome || Boolean(r.endedAt),
-          initialized: true,
-        } satisfies Cursor);
-        if (normal) await writeResumeState(p, token.token, encodeSuspendData(r, scenario, 64000));
-        await delivery.flush();
-      })
-      .catch((e: unknown) => console.warn('cmi5:', e)))
-  );
+  /** Queues what `r` adds to the session; `queued` as soon as it is in the outbox. */
+  const sendUpdate = async (r: AttemptRecord, queued: () => void) => {
+    const c = (await queue.getValue<Cursor>(cursorKey)) ?? {
+      steps: r.log.length,
+      outcome: false,
+      initialized: false,
+    };
+    const out = [];
+    // initialized first in every session (a reload keeps the session: sent once).
+    if (!c.initialized) out.push(sessionStatement(r, o, 'initialized', session, Date.now()));
+    if (normal) {
+      const steps = stepStatements(r, o, c.steps);
+      if (steps.ok) out.push(...steps.statements);
+      if (r.endedAt && !c.outcome) {
+        const outcome = outcomeStatements(r, o);
+        if (outcome.ok) out.push(...outcome.statements);
+      }
+    }
+    await delivery.enqueue(out, target);
+    queued();
+    await queue.setValue(cursorKey, {
+      steps: r.log.length,
+      outcome: c.outcome || Boolean(r.endedAt),
+      initialized: true,
+    } satisfies Cursor);
+    if (normal) await writeResumeState(p, token.token, encodeSuspendData(r, scenario, 64000));
+    if (normal && r.endedAt && !c.outcome) {
+      // The State API remembers what this registration has had, for its next attempt.
+      alreadySent.passed ||= out.some((s) => s.verb.id.endsWith('/passed'));
+      alreadySent.completed = true;
+      await writeMoveOnSent(p, token.token, { ...alreadySent });
+    }
+    await delivery.flush();
+  };
+  const emit = (r: AttemptRecord) => {
+    latest = r;
+    busy++;
+    let done = false;
+    const queued = () => {
+      if (!done) busy--;
+      done = true;
+    };
+    chain = chain
+      .then(() => sendUpdate(r, queued))
+      .catch((e: unknown) => console.warn('cmi5:', e))
+      .finally(queued);
+    return chain;
+  };
 
   // Steps taken before this session (a resume) were sent by their own session.
   if (!(await queue.getValue<Cursor>(cursorKey)))
@@ -165,8 +201,8 @@ async function launch(
 
   // terminated last. After an ending it follows completed at once (nothing else belongs to the
   // session); leaving mid-module by the player's own exit sends suspended then terminated and
-  // returns to the LMS. A closed tab or a reload sends nothing: a reload keeps the session
-  // (DESIGN §8.10), and the LMS records a session that never terminates as abandoned (cmi5 §9.3).
+  // returns to the LMS; a closed tab sends them as the page goes (cmi5-page-hide.ts), while a
+  // reload the app can see coming keeps the session (DESIGN §8.10).
   let terminated = false;
   const terminate = (suspend: boolean) => {
     if (terminated) return chain;
@@ -195,5 +231,22 @@ async function launch(
       if (launch.returnURL) window.location.assign(launch.returnURL);
     });
   });
-  return { ok: true, attemptId };
+  let waiting = (await delivery.state()).waiting;
+  delivery.subscribe((st) => (waiting = st.waiting));
+  endSessionOnPageHide({
+    sessionId,
+    target,
+    // Only when nothing is waiting to be sent: terminated must not overtake the steps (if it
+    // would, the LMS records the session as abandoned, and the steps follow on the next launch).
+    closing: () => {
+      if (terminated || busy > 0 || waiting > 0) return undefined;
+      terminated = true;
+      const now = Date.now();
+      return [
+        ...(latest.endedAt ? [] : [sessionStatement(latest, o, 'suspended', session, now)]),
+        sessionStatement(latest, o, 'terminated', session, now + 1),
+      ];
+    },
+  });
+  return { ok: true, attemptId, ...(preferred ? { language: preferred } : {}) };
 }

@@ -1,12 +1,18 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { asUiLanguage, languageTag } from '../../i18n/init';
+import { asUiLanguage, languageTag, switchLanguage } from '../../i18n/init';
 import { useNamespace } from '../../i18n/use-namespace';
 import { navigate } from '../../ui/routes';
 import type { LmsLaunch } from './launch-params';
 
 type Failure = {
-  reason: 'no-lms' | 'lms-refused' | 'unknown-module' | 'launch-failed' | 'fetch-refused';
+  reason:
+    | 'no-lms'
+    | 'lms-refused'
+    | 'unknown-module'
+    | 'launch-failed'
+    | 'fetch-refused'
+    | 'session-ended';
   detail?: string;
 };
 
@@ -34,6 +40,10 @@ export function LmsLaunchScreen({
       (r) => {
         if (!live) return;
         if (!r.ok) return setFailure(r);
+        // The LMS's language for this learner (cmi5LearnerPreferences): for this launch only,
+        // the device's own choice is not overwritten.
+        if ('language' in r && r.language && r.language !== asUiLanguage(i18n.language))
+          void switchLanguage(i18n, r.language);
         // After a reload the route already shows the attempt (or its debrief): keep it.
         if (!window.location.hash.includes(r.attemptId))
           navigate({ name: 'play', attemptId: r.attemptId });

@@ -7,6 +7,7 @@ import {
   checkEndpoint,
   type EndpointProblem,
 } from '../../standards/lrs/lrs-target';
+import { TextField } from '../../ui/text-field';
 import { useAsync } from '../../ui/use-async';
 import { setLrsConfigured } from './lrs-flag';
 import { startLrsSync, type LrsSync } from './lrs-sync';
@@ -76,38 +77,30 @@ export function LrsSettingsScreen() {
         <a href="#/settings">{t('consent.change')}</a>
       </p>
       <form onSubmit={(e) => void save(e)} noValidate>
-        <div className="field">
-          <label htmlFor="lrs-endpoint">{t('endpoint')}</label>
-          <p id="lrs-endpoint-hint" className="hint">
-            {t('endpointHelp')}
-          </p>
-          <input
-            id="lrs-endpoint"
-            type="url"
-            inputMode="url"
-            autoComplete="off"
-            spellCheck={false}
-            aria-describedby={`lrs-endpoint-hint${error && error !== 'noKey' ? ' lrs-error' : ''}`}
-            aria-invalid={error && error !== 'noKey' ? true : undefined}
-            value={endpoint}
-            onChange={(e) => setEndpoint(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="lrs-key">{t('key')}</label>
-          <p id="lrs-key-hint" className="hint">
-            {t('keyHelp')}
-          </p>
-          <input
-            id="lrs-key"
-            type="password"
-            autoComplete="off"
-            aria-describedby={`lrs-key-hint${error === 'noKey' ? ' lrs-error' : ''}`}
-            aria-invalid={error === 'noKey' ? true : undefined}
-            value={key}
-            onChange={(e) => setKey(e.target.value)}
-          />
-        </div>
+        <TextField
+          id="lrs-endpoint"
+          label={t('endpoint')}
+          hint={t('endpointHelp')}
+          errorId="lrs-error"
+          invalid={Boolean(error && error !== 'noKey')}
+          type="url"
+          inputMode="url"
+          autoComplete="off"
+          spellCheck={false}
+          value={endpoint}
+          onChange={(e) => setEndpoint(e.target.value)}
+        />
+        <TextField
+          id="lrs-key"
+          label={t('key')}
+          hint={t('keyHelp')}
+          errorId="lrs-error"
+          invalid={error === 'noKey'}
+          type="password"
+          autoComplete="off"
+          value={key}
+          onChange={(e) => setKey(e.target.value)}
+        />
         {error && (
           <p id="lrs-error" className="error" role="alert">
             {t(`errors.${error}`)}

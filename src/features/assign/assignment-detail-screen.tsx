@@ -7,6 +7,7 @@ import { useAsync } from '../../ui/use-async';
 import { formatDay } from '../../ui/format-day';
 import { buildLink, getAssignment } from './assign-data';
 import { useQrImage } from './use-qr';
+import { PackageDownload } from './package-download';
 import './assign.css';
 
 type Loaded = { library: LibraryEntry[]; saved: SavedAssignment | undefined };
@@ -169,6 +170,7 @@ function Detail({ library, saved }: { library: LibraryEntry[]; saved: SavedAssig
           </div>
         </dl>
       </section>
+      <PackageDownload assignment={a} library={library} />
       <p className="hint trust" data-testid="trust-note">
         {t('detail.trust')}
       </p>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../engine/schema/scenario';
 import { ROLE_IDS } from '../../records/roles';
+import { TextField } from '../../ui/text-field';
 import type { Profile } from './profile';
 
 type Props = { initial?: Profile | undefined; submitLabel: string; onSave: (p: Profile) => void };
@@ -41,21 +42,16 @@ export function ProfileForm({ initial, submitLabel, onSave }: Props) {
           <li>{t('privacy.rights')}</li>
         </ul>
       </section>
-      <div className="field">
-        <label htmlFor="pseudonym">{t('profile.pseudonym')}</label>
-        <p id="pseudonym-hint" className="hint">
-          {t('profile.pseudonymHint')}
-        </p>
-        <input
-          id="pseudonym"
-          name="pseudonym"
-          autoComplete="off"
-          aria-describedby="pseudonym-hint"
-          value={pseudonym}
-          maxLength={40}
-          onChange={(e) => setPseudonym(e.target.value)}
-        />
-      </div>
+      <TextField
+        id="pseudonym"
+        name="pseudonym"
+        label={t('profile.pseudonym')}
+        hint={t('profile.pseudonymHint')}
+        autoComplete="off"
+        value={pseudonym}
+        maxLength={40}
+        onChange={(e) => setPseudonym(e.target.value)}
+      />
       <fieldset className="field roles">
         <legend>{t('profile.role')}</legend>
         {ROLE_IDS.map((r) => (

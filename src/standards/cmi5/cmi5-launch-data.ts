@@ -146,6 +146,82 @@ export async function writeResumeState(
   }
 }
 
+/**
+ * The learner's language from the LMS (cmi5 §11, the `cmi5LearnerPreferences` agent profile):
+ * `languagePreference` is a comma-separated list of RFC 5646 tags, most preferred first; the first
+ * one the app speaks wins. None, or none the app speaks: undefined (the app keeps its own).
+ */
+export function preferredLanguage(languagePreference: unknown): 'es' | 'en' | undefined {
+  if (typeof languagePreference !== 'string') return undefined;
+  for (const tag of languagePreference.split(',')) {
+    const primary = tag.trim().toLowerCase().split('-')[0];
+    if (primary === 'es' || primary === 'en') return primary;
+  }
+  return undefined;
+}
+
+export async function readLearnerLanguage(
+  p: Cmi5Params,
+  token: string,
+  doFetch: typeof fetch = fetch,
+): Promise<'es' | 'en' | undefined> {
+  try {
+    const r = await doFetch(
+      `${p.endpoint}agents/profile?${new URLSearchParams({
+        agent: JSON.stringify(p.actor),
+        profileId: 'cmi5LearnerPreferences',
+      })}`,
+      { headers: headers(token) },
+    );
+    if (!r.ok) return undefined;
+    const d = (await r.json()) as { languagePreference?: unknown };
+    return preferredLanguage(d?.languagePreference);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What this AU has already told the LMS in this registration (cmi5 §9.3: at most one Completed and
+ * one Passed per registration, and no Failed after a Passed). Kept in the State API, per
+ * registration and AU like LMS.LaunchData, so another device knows it too.
+ */
+export type MoveOnSent = { completed: boolean; passed: boolean };
+export const MOVEON_STATE_ID = `${XAPI_BASE}/state/moveon`;
+
+export async function readMoveOnSent(
+  p: Cmi5Params,
+  token: string,
+  doFetch: typeof fetch = fetch,
+): Promise<MoveOnSent> {
+  try {
+    const r = await doFetch(stateUrl(p, MOVEON_STATE_ID), { headers: headers(token) });
+    if (!r.ok) return { completed: false, passed: false };
+    const d = (await r.json()) as Partial<MoveOnSent>;
+    return { completed: d.completed === true, passed: d.passed === true };
+  } catch {
+    return { completed: false, passed: false };
+  }
+}
+
+export async function writeMoveOnSent(
+  p: Cmi5Params,
+  token: string,
+  sent: MoveOnSent,
+  doFetch: typeof fetch = fetch,
+) {
+  try {
+    const r = await doFetch(stateUrl(p, MOVEON_STATE_ID), {
+      method: 'PUT',
+      headers: { ...headers(token), 'Content-Type': 'application/json' },
+      body: JSON.stringify(sent),
+    });
+    return r.ok;
+  } catch {
+    return false;
+  }
+}
+
 /** The session id the LMS put in the context template (cmi5 §10.2.2). */
 export const sessionIdOf = (d: LaunchData): string | undefined =>
   d.contextTemplate.extensions?.['https://w3id.org/xapi/cmi5/context/extensions/sessionid'] as

@@ -5,6 +5,7 @@
  * the files as bytes and returns the zip as bytes.
  */
 import { strFromU8, strToU8, zipSync } from 'fflate';
+import { APP_FILE_LIST } from './app-files';
 import {
   cmi5Manifest,
   scorm12Manifest,
@@ -32,7 +33,12 @@ export function packagedIndexHtml(html: string): string {
 export function buildPackage({ format, info, appFiles }: PackageRequest): Uint8Array {
   const files: Record<string, Uint8Array> = {};
   for (const [path, bytes] of Object.entries(appFiles)) {
-    if (SERVICE_WORKER.test(path) || path.endsWith('.map') || path === '.vite/manifest.json')
+    if (
+      SERVICE_WORKER.test(path) ||
+      path.endsWith('.map') ||
+      path === '.vite/manifest.json' ||
+      path === APP_FILE_LIST
+    )
       continue;
     files[path] = path === 'index.html' ? strToU8(packagedIndexHtml(strFromU8(bytes))) : bytes;
   }

@@ -181,6 +181,35 @@ describe('statement rules', () => {
     expect(completed.result).toEqual({ completion: true, duration: expect.stringMatching(/^PT/) });
   });
 
+  it('a retake in a registration that already passed sends its passed and completed as cmi5 "allowed" statements', () => {
+    const retake = playedRecord(m.scenario, 'best', { attemptNo: 7 });
+    const sent = { ...cmi5Launch, alreadySent: { completed: true, passed: true } };
+    const sts = statementsOf(retake, optsFor(m, sent));
+    const cats = (s: Statement) => (s.context.contextActivities?.category ?? []).map((a) => a.id);
+    for (const verb of [VERBS.passed.id, VERBS.completed.id]) {
+      const st = sts.find((s) => s.verb.id === verb)!;
+      expect(st.object.id).toBe(`https://w3id.org/acompana/xapi/modules/${m.scenario.id}`);
+      expect(cats(st)).not.toContain(CMI5_CATEGORY);
+      expect(cats(st)).not.toContain(CMI5_MOVEON);
+      expect(st.context.contextActivities?.parent?.[0]?.id).toBe(cmi5Launch.activityId);
+      expect(problems(st)).toEqual([]);
+    }
+    // Nothing cmi5-defined judges this attempt, and it still rebuilds whole from the LRS.
+    expect(sts.filter((s) => cats(s).includes(CMI5_CATEGORY))).toEqual([]);
+    expect(rebuildRecords(sts).records).toEqual([retake]);
+    // Completed before, never passed: the retake may still pass as a cmi5-defined statement.
+    const onlyCompleted = statementsOf(
+      retake,
+      optsFor(m, { ...cmi5Launch, alreadySent: { completed: true, passed: false } }),
+    );
+    expect(onlyCompleted.find((s) => s.verb.id === VERBS.passed.id)!.object.id).toBe(
+      cmi5Launch.activityId,
+    );
+    expect(onlyCompleted.find((s) => s.verb.id === VERBS.completed.id)!.object.id).not.toBe(
+      cmi5Launch.activityId,
+    );
+  });
+
   it('a critical error fails an attempt whose score alone would pass: failed, score in an extension', () => {
     const r: AttemptRecord = {
       ...playedRecord(twoDecisions, 'best'),

@@ -72,12 +72,16 @@ export function outcomeStatements(record: AttemptRecord, o: StatementOptions): S
   // below mastery, so the score goes into an extension instead (issue 11, DESIGN §5).
   const scoreInExtension = !score.passed && score.score >= passMark - 1e-9;
   const module = moduleActivity(record, o);
+  // After a Passed (or a Completed) in this registration, the retake's statement is "allowed":
+  // it names our module, not the AU, and carries no cmi5 category (cmi5 §9.3).
+  const sent = o.cmi5?.alreadySent;
+  const allowed = activity(iri.module(record.scenario.id), { type: ACTIVITY_TYPES.module });
   const judged = buildStatement(record, o, {
     verb: score.passed ? 'passed' : 'failed',
-    object: module,
+    object: sent?.passed ? allowed : module,
     id: statementId(record.attemptId, score.passed ? 'passed' : 'failed'),
     at: record.endedAt,
-    defined: 'moveon',
+    ...(sent?.passed ? {} : { defined: 'moveon' as const }),
     result: {
       ...(scoreInExtension ? {} : { score: { scaled, raw: scaled * 100, min: 0, max: 100 } }),
       success: score.passed,
@@ -101,10 +105,10 @@ export function outcomeStatements(record: AttemptRecord, o: StatementOptions): S
   });
   const completed = buildStatement(record, o, {
     verb: 'completed',
-    object: module,
+    object: sent?.completed ? allowed : module,
     id: statementId(record.attemptId, 'completed'),
     at: record.endedAt,
-    defined: 'moveon',
+    ...(sent?.completed ? {} : { defined: 'moveon' as const }),
     result: { completion: true, duration },
   });
   return { ok: true, statements: [judged, completed] };

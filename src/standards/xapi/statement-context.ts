@@ -23,6 +23,13 @@ export type Cmi5Launch = {
   /** From LMS.LaunchData; merged into every statement unmodified. */
   contextTemplate?: Context;
   masteryScore?: number;
+  /**
+   * What the AU already sent as cmi5-defined statements in this registration (from the State API).
+   * A retake after that sends its judgement and completion as cmi5 "allowed" statements instead
+   * (object: the module IRI, no cmi5 category), so the LMS never gets a second Completed or
+   * Passed, or a Failed after a Passed (cmi5 §9.3), and the attempt still rebuilds from the LRS.
+   */
+  alreadySent?: { completed: boolean; passed: boolean };
 };
 
 export type StatementOptions = {
