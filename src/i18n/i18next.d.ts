@@ -6,6 +6,7 @@ import type review from './locales/en/review.json';
 import type standards from './locales/en/standards.json';
 import type author from './locales/en/author.json';
 import type importReasons from './locales/en/import.json';
+import type debrief from './locales/en/debrief.json';
 
 // Typed UI keys (react-i18next CustomTypeOptions): a missing key fails the typecheck.
 declare module 'i18next' {
@@ -19,6 +20,7 @@ declare module 'i18next' {
       standards: typeof standards;
       author: typeof author;
       import: typeof importReasons;
+      debrief: typeof debrief;
     };
     returnNull: false;
   }

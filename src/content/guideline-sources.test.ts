@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { loadGuidelineSources, shortTitle } from './guideline-sources';
+
+describe('guideline sources', () => {
+  it('names a source by its title before the edition and section details', () => {
+    expect(
+      shortTitle(
+        'Ley General de Víctimas (DOF 09-01-2013; reform DOF 03-05-2013), esp. art. 5 (principios)',
+      ),
+    ).toBe('Ley General de Víctimas');
+    expect(shortTitle('Guía Nacional de Cadena de Custodia: 2015')).toBe(
+      'Guía Nacional de Cadena de Custodia',
+    );
+    const long = shortTitle(
+      'OSCE Office of the Special Representative for Combating Trafficking — Policy and legislative recommendations',
+    );
+    expect(long.length).toBeLessThanOrEqual(73);
+    expect(long.endsWith('…')).toBe(true);
+  });
+
+  it('loads every source of the catalogue', async () => {
+    const s = await loadGuidelineSources();
+    expect(s.get('SRC-LGV')?.shortTitle).toBe('Ley General de Víctimas');
+    expect(s.size).toBeGreaterThan(50);
+  });
+});
