@@ -11,6 +11,12 @@ describe('guideline sources', () => {
     expect(shortTitle('Guía Nacional de Cadena de Custodia: 2015')).toBe(
       'Guía Nacional de Cadena de Custodia',
     );
+    expect(shortTitle('JumpSTART Pediatric MCI Triage Tool — Lou E. Romig MD (Miami)')).toBe(
+      'JumpSTART Pediatric MCI Triage Tool',
+    );
+    expect(shortTitle('UNODC — Toolkit to Combat Trafficking in Persons (2008)')).toBe(
+      'UNODC — Toolkit to Combat Trafficking in Persons',
+    );
     const long = shortTitle(
       'OSCE Office of the Special Representative for Combating Trafficking — Policy and legislative recommendations',
     );

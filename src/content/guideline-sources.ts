@@ -24,10 +24,15 @@ const MAX_SHORT = 72;
 
 /**
  * "Ley General de Víctimas (DOF 09-01-2013; …), esp. art. 5" → "Ley General de Víctimas": the
- * title up to its first parenthesis, semicolon or colon, cut at a word if still long.
+ * title up to its first parenthesis, semicolon or colon (and before a dash that introduces the
+ * authors), cut at a word if still long.
  */
 export function shortTitle(title: string): string {
-  const head = title.split(/ \(|; |: /)[0]!.trim() || title;
+  let head = title.split(/ \(|; |: /)[0]!.trim() || title;
+  // "JumpSTART Pediatric MCI Triage Tool — Lou E. Romig MD": the work, not its authors; but
+  // "UNODC — Toolkit…" keeps both, since "UNODC" alone does not name a work.
+  const dash = head.indexOf(' — ');
+  if (dash >= 12) head = head.slice(0, dash);
   if (head.length <= MAX_SHORT) return head;
   return `${head.slice(0, MAX_SHORT).replace(/[\s,—–-]+\S*$/, '')}…`;
 }

@@ -34,6 +34,9 @@ export function FixFirst({
   return (
     <section aria-labelledby={`${uid}-fix`} className="fix-first">
       <h3 id={`${uid}-fix`}>{td('summary.fixFirst')}</h3>
+      <span id={`${uid}-fix-open`} hidden>
+        {td('summary.seeDetails')}
+      </span>
       {steps.length === 0 ? (
         <p>{td('summary.fixFirstNone')}</p>
       ) : (
@@ -52,8 +55,16 @@ export function FixFirst({
                     {t(`quality.${item.quality}`)}
                   </span>
                   {item.critical && <span className="critical-badge">{t('quality.critical')}</span>}{' '}
-                  <strong>{td('details.step', { step: s.index + 1 })}</strong> ·{' '}
-                  {stepLabel(scenario, s.step.node, text, td, 70)}
+                  {/* The step's name opens its details further down. */}
+                  <button
+                    type="button"
+                    className="link-button fix-open"
+                    onClick={() => openDetail(stepDetailId(uid, s.index))}
+                    aria-describedby={`${uid}-fix-open`}
+                  >
+                    <strong>{td('details.step', { step: s.index + 1 })}</strong> ·{' '}
+                    {stepLabel(scenario, s.step.node, text, td, 70)}
+                  </button>
                 </p>
                 {decision ? (
                   <p className="fix-what">
@@ -69,20 +80,11 @@ export function FixFirst({
                     <span className="fix-key">{td('summary.better')}</span> {better}
                   </p>
                 )}
-                <p className="fix-actions">
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => openDetail(stepDetailId(uid, s.index))}
-                  >
-                    {td('summary.seeDetails')}
-                    <span className="visually-hidden">
-                      {' '}
-                      · {td('details.step', { step: s.index + 1 })}
-                    </span>
-                  </button>
-                  {onReplay && <ReplayButton index={s.index} onReplay={onReplay} />}
-                </p>
+                {onReplay && (
+                  <p className="fix-actions">
+                    <ReplayButton index={s.index} onReplay={onReplay} />
+                  </p>
+                )}
               </li>
             );
           })}

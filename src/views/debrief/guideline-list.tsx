@@ -62,18 +62,38 @@ export function GuidelineList({
   const sources = useGuidelineSources();
   if (!shown?.length) return null;
   const lang = i18n.language === 'es' ? 'es' : 'en';
-  if (compact)
+  if (compact) {
+    // One entry per source, its codes after it: "START (START-RR30, START-WALK)".
+    const groups = new Map<string, Guideline[]>();
+    for (const g of shown) {
+      const name = sourceNames(g, sources);
+      groups.set(name, [...(groups.get(name) ?? []), g]);
+    }
     return (
       <p className="guidelines citations">
         <span className="guidelines-heading">{t('guidelines.heading')}:</span>{' '}
-        {shown.map((g, i) => (
-          <span key={g.id}>
-            {i > 0 && ', '}
-            <Citation g={g} sources={sources} />
+        {[...groups].map(([name, gs], i) => (
+          <span key={name || i} className="citation-group">
+            {i > 0 && '; '}
+            {name && <span className="citation-source">{name}</span>}
+            {name && ' ('}
+            {gs.map((g, j) => (
+              <span key={g.id}>
+                {j > 0 && ', '}
+                <a className="citation" href={guidelineHref(g.id)}>
+                  <span className="guideline-id">{g.id}</span>
+                </a>
+                {g.status === 'P' && (
+                  <span className="guideline-mark"> ({t('guidelines.partlyVerified')})</span>
+                )}
+              </span>
+            ))}
+            {name && ')'}
           </span>
         ))}
       </p>
     );
+  }
   return (
     <div className="guidelines">
       <p className="guidelines-heading">{t('guidelines.heading')}</p>

@@ -14,8 +14,10 @@ import { ReplayButton } from './step-detail';
 import { stepLabel } from './step-label';
 
 const COL = 30;
-const ROW = 26;
+const ROW = 20;
 const PAD = 14;
+/** Drawn larger than its units, so a small module's map is not a thumbnail. */
+const SCALE = 1.2;
 
 function Shape({ n, x, y }: { n: RouteNode; x: number; y: number }) {
   const cls = [
@@ -112,8 +114,8 @@ export function RouteMapView({
         <svg
           className="rm-svg"
           viewBox={`0 0 ${width} ${height}`}
-          width={width}
-          height={height}
+          width={width * SCALE}
+          height={height * SCALE}
           role="img"
           aria-labelledby={`${uid}-sum`}
           data-testid="route-svg"

@@ -63,8 +63,10 @@ export function StepDetail({
     >
       <summary>
         <span className="step-summary">
-          <span className="step-number">{td('details.step', { step: s.index + 1 })}</span>{' '}
-          <span className="step-label">{stepLabel(scenario, s.step.node, text, td, 70)}</span>{' '}
+          <span className="step-title">
+            <span className="step-number">{td('details.step', { step: s.index + 1 })}</span> ·{' '}
+            <span className="step-label">{stepLabel(scenario, s.step.node, text, td, 70)}</span>
+          </span>{' '}
           <span className="step-badges">
             <span className={`quality-badge quality-${s.worst}`}>{t(`quality.${s.worst}`)}</span>
             {s.critical > 0 && (
@@ -74,7 +76,7 @@ export function StepDetail({
             )}
             {board && s.notBest > 0 && (
               <span className="step-count">
-                {td('summary.notBest', { count: s.notBest, total: s.items.length })}
+                {td('details.toFix', { count: s.notBest, total: s.items.length })}
               </span>
             )}
           </span>

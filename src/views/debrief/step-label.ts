@@ -4,7 +4,12 @@ import { textKeys } from '../../engine/text/text-keys';
 
 /** The first words of a text, cut at a word, for one-line labels. */
 export const excerpt = (s: string, max = 90) =>
-  s.length > max ? `${s.slice(0, max - 3).replace(/\s+\S*$/, '')}…` : s;
+  s.length > max
+    ? `${s
+        .slice(0, max - 3)
+        .replace(/\s+\S*$/, '')
+        .replace(/[\s,.;:—–-]+$/, '')}…`
+    : s;
 
 /** A step named in a line: a board by its kind, an ending by its title, anything else by its text. */
 export function stepLabel(

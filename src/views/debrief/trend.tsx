@@ -72,7 +72,6 @@ export function Trend({ points, passMark }: { points: TrendPoint[]; passMark: nu
               <th scope="col">{td('trend.date')}</th>
               <th scope="col">{td('trend.mode')}</th>
               <th scope="col">{td('trend.score')}</th>
-              <th scope="col">{td('trend.result')}</th>
             </tr>
           </thead>
           <tbody>
@@ -83,8 +82,10 @@ export function Trend({ points, passMark }: { points: TrendPoint[]; passMark: nu
                   {p.current && <> ({td('trend.this')})</>}
                 </th>
                 <td>{t(`mode.${p.mode}`)}</td>
-                <td className="num">{pct(p.score)}</td>
-                <td>{p.passed ? td('trend.passed') : td('trend.notPassed')}</td>
+                <td>
+                  <span className="num">{pct(p.score)}</span> ·{' '}
+                  {p.passed ? td('trend.passed') : td('trend.notPassed')}
+                </td>
               </tr>
             ))}
           </tbody>
