@@ -18,7 +18,7 @@ describe('guideline sources', () => {
       'UNODC — Toolkit to Combat Trafficking in Persons',
     );
     const long = shortTitle(
-      'OSCE Office of the Special Representative for Combating Trafficking — Policy and legislative recommendations',
+      'Ley General para Prevenir, Sancionar y Erradicar los Delitos en Materia de Trata de Personas y para la Protección y Asistencia a las Víctimas',
     );
     expect(long.length).toBeLessThanOrEqual(73);
     expect(long.endsWith('…')).toBe(true);
