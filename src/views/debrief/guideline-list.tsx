@@ -12,7 +12,7 @@ export const sourceNames = (g: Guideline, sources: Map<string, GuidelineSource> 
   g.sources
     .map((s) => sources?.get(s)?.shortTitle)
     .filter((s): s is string => Boolean(s))
-    .join('; ');
+    .join(' / ');
 
 /** The guidelines of `ids` a trainee may be shown: unverified [U] ones never are (catalogue §0.4). */
 export function useCitable(ids: readonly string[]): Guideline[] | undefined {
