@@ -7,6 +7,7 @@ import type standards from './locales/en/standards.json';
 import type author from './locales/en/author.json';
 import type importReasons from './locales/en/import.json';
 import type guidelines from './locales/en/guidelines.json';
+import type debrief from './locales/en/debrief.json';
 
 // Typed UI keys (react-i18next CustomTypeOptions): a missing key fails the typecheck.
 declare module 'i18next' {
@@ -21,6 +22,7 @@ declare module 'i18next' {
       author: typeof author;
       import: typeof importReasons;
       guidelines: typeof guidelines;
+      debrief: typeof debrief;
     };
     returnNull: false;
   }

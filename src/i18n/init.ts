@@ -9,7 +9,8 @@ export const NAMESPACES = ['common', 'play'] as const;
  * Loaded on first use by their routes (instructor, organization, author screens), so the trainee's
  * first load does not carry them: a lazy screen calls `useNamespace(ns)` (src/i18n/use-namespace.ts).
  * Add a namespace here, as locales/{es,en}/<ns>.json, and in i18next.d.ts. `import` holds the
- * reasons a result file or attempt is refused, shared by the attempts screen and the cohort view.
+ * reasons a result file or attempt is refused, shared by the attempts screen and the cohort view;
+ * `debrief` the debrief's own strings (summary, route map, trend), loaded with the debrief.
  */
 export const LAZY_NAMESPACES = [
   'assign',
@@ -18,6 +19,7 @@ export const LAZY_NAMESPACES = [
   'author',
   'import',
   'guidelines',
+  'debrief',
 ] as const;
 export type LazyNamespace = (typeof LAZY_NAMESPACES)[number];
 

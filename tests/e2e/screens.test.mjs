@@ -62,8 +62,14 @@ for (const locale of ['es-MX', 'en-US']) {
       await playUntil(page, 'interview');
       await check('interview planner', { toEnd: true });
       await playFirstOptions(page);
-      await page.locator('details.review summary').first().click();
       await check('debrief');
+      // A step opened, with its "review this decision" inside, and the guidelines used.
+      const step = page.locator('[data-testid="step-detail"]:has(details.review)').first();
+      await step.locator('summary').first().click();
+      await step.locator('details.review summary').click();
+      await page.getByTestId('guidelines-used').locator('summary').click();
+      await page.getByTestId('route-map').locator('details summary').first().click();
+      await check('debrief, details open');
       await page.goto(`${BASE_URL}#/attempts`);
       await page.getByTestId('attempt-row').first().waitFor();
       await check('attempts');

@@ -29,8 +29,13 @@ describe('trainee journey', () => {
     await playByKeyboard(page);
     const debrief = page.getByTestId('debrief');
     assert.match(await debrief.innerText(), /Retroalimentación final: La primera hora/);
-    assert.match(await page.getByTestId('verdict').innerText(), /Puntuación \d+ %/);
-    assert.ok((await page.getByTestId('debrief-item').count()) >= 7, 'every decision is listed');
+    // "38 %" with a no-break space: the number and its sign never part at 360 px (UX review 18).
+    assert.match(await page.getByTestId('verdict').innerText(), /Puntuación \d+\u00a0%/);
+    // The summary first, then one line per step: every scored step is listed, collapsed.
+    assert.ok((await page.getByTestId('fix-first').locator('li').count()) <= 3);
+    assert.ok((await page.getByTestId('step-detail').count()) >= 7, 'every step is listed');
+    assert.equal(await page.locator('[data-testid="step-detail"][open]').count(), 0);
+    await page.getByTestId('route-svg').waitFor();
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(await rawKeys(page), []);
     assert.equal(await horizontalOverflow(page), 0);
@@ -146,6 +151,12 @@ describe('trainee journey', () => {
     assert.equal(await page.getByTestId('feedback').count(), 0, 'no feedback until the end');
     await playFirstOptions(page);
     assert.match(await page.getByTestId('verdict').innerText(), /Not passed/);
+    await page.getByTestId('route-map').waitFor();
+    assert.equal(
+      await page.getByTestId('replay-from').count(),
+      0,
+      'no replay of an assessed attempt',
+    );
     await context.close();
   });
 

@@ -1,6 +1,6 @@
 import { loadLibrary, type LibraryEntry } from '../../content/library';
 import { loadCatalogue, loadScenario } from '../../content/scenario-source';
-import { loadSources } from '../../content/guideline-sources';
+import { loadGuidelineSources } from '../../content/guideline-sources';
 import { citedGuidelines } from '../../engine/load/cited-guidelines';
 import { citedByModule, type GuidelineEntry } from './guideline-search';
 
@@ -10,7 +10,7 @@ export type GuidelineBrowserData = { entries: GuidelineEntry[]; modules: Library
 export async function loadGuidelineEntries(): Promise<GuidelineBrowserData> {
   const [catalogue, sources, modules] = await Promise.all([
     loadCatalogue(),
-    loadSources(),
+    loadGuidelineSources(),
     loadLibrary(),
   ]);
   const scenarios = await Promise.all(modules.map((m) => loadScenario(m.id)));

@@ -14,10 +14,12 @@ type Props = {
   seed: number;
   /** Where the decision was taken, so the options listed are those that were on screen. */
   before?: Pick<PlayState, 'node' | 'vars' | 'path'> | undefined;
+  /** Citations on one line: the debrief states each guideline once, in its own section. */
+  compact?: boolean;
 };
 
 /** One decision in the debrief, with "review this decision": the situation and every option, in the order shown. */
-export function DecisionReview({ item, scenario, texts, seed, before }: Props) {
+export function DecisionReview({ item, scenario, texts, seed, before, compact = false }: Props) {
   const { t } = useTranslation('play');
   const text = useScenarioText(texts);
   const node = scenario.nodes[item.node];
@@ -26,7 +28,7 @@ export function DecisionReview({ item, scenario, texts, seed, before }: Props) {
       className={item.critical ? 'decision critical' : 'decision'}
       data-testid="debrief-item"
     >
-      <ItemExplanation item={item} scenario={scenario} text={text} />
+      <ItemExplanation item={item} scenario={scenario} text={text} compact={compact} />
       {node?.kind === 'decision' && (
         <details className="review">
           <summary>{t('debrief.review')}</summary>

@@ -1,17 +1,27 @@
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Scenario } from '../../engine/schema/scenario';
 import type { ScoredItem } from '../../engine/scoring/scored-item';
 import { textKeys } from '../../engine/text/text-keys';
 import { GuidelineList } from './guideline-list';
 
-type Props = { item: ScoredItem; scenario: Scenario; text: (key: string) => string };
+type Props = {
+  item: ScoredItem;
+  scenario: Scenario;
+  text: (key: string) => string;
+  /** Citations on one line, without statements: the debrief states each guideline once. */
+  compact?: boolean;
+};
 
-/** One scored item explained in words: what was done, what the rule wanted, and why. */
-export function ItemExplanation({ item, scenario, text }: Props) {
-  const { t } = useTranslation('play');
+/** What a scored item was, in words, and the better choice when a decision had one. */
+export function describeItem(
+  item: ScoredItem,
+  scenario: Scenario,
+  text: (key: string) => string,
+  t: TFunction<'play'>,
+): { what: string; better: string } {
   const node = scenario.nodes[item.node];
   const local = item.id.split('/')[1] ?? '';
-  const reasons = (item.reason ?? '').split(' ').filter(Boolean);
   let what = '';
   let better = '';
   if (item.kind === 'choice' && node?.kind === 'decision') {
@@ -35,6 +45,16 @@ export function ItemExplanation({ item, scenario, text }: Props) {
       fact: text(textKeys.factText(local.replace(/^fact:/, ''))),
     });
   }
+  return { what, better };
+}
+
+/** The rule sentences of an item's reason codes ("under-triage-red capacity" → two sentences). */
+export const reasonCodes = (item: ScoredItem) => (item.reason ?? '').split(' ').filter(Boolean);
+
+/** One scored item explained in words: what was done, what the rule wanted, and why. */
+export function ItemExplanation({ item, scenario, text, compact = false }: Props) {
+  const { t } = useTranslation('play');
+  const { what, better } = describeItem(item, scenario, text, t);
   return (
     <div className={`item quality-${item.quality}`}>
       <p className="item-what">
@@ -46,7 +66,7 @@ export function ItemExplanation({ item, scenario, text }: Props) {
       {item.kind === 'choice' && (
         <p className="item-why">{text(textKeys.choiceFeedback(item.node, item.response))}</p>
       )}
-      {reasons.map((r) => (
+      {reasonCodes(item).map((r) => (
         <p key={r} className="item-why">
           {t(`reasons.${r as 'capacity'}`)}
         </p>
@@ -56,7 +76,7 @@ export function ItemExplanation({ item, scenario, text }: Props) {
           <strong>{t('items.better')}</strong> {better}
         </p>
       )}
-      <GuidelineList ids={item.guidelines} />
+      <GuidelineList ids={item.guidelines} compact={compact} />
     </div>
   );
 }
