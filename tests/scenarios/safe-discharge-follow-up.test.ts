@@ -132,6 +132,20 @@ describe('safe-discharge-follow-up', () => {
       });
     // PEP tomorrow keeps the window open: a chosen delay, poor, as interviewing's A9 decision.
     expect(quality('nom046-care', 'clinic-tomorrow')).toEqual({ quality: 'poor', critical: false });
+    // Content review: a child apart from a safe mother is non-critical, as the boards'
+    // family-split, while the question is open; not asking about suicide, sending the file with
+    // the undisclosed sexual violence to the Fiscalía, and a week's wait for a missing man at risk
+    // are poor, not acceptable.
+    expect(quality('daughter', 'dif-separate')).toEqual({ quality: 'harmful', critical: false });
+    for (const [node, choice] of [
+      ['self-harm', 'hotline-tomorrow'],
+      ['file-requests', 'fiscalia-all'],
+      ['missed-appointment', 'wait-a-week'],
+    ] as const)
+      expect(quality(node, choice), `${node}/${choice}`).toEqual({
+        quality: 'poor',
+        critical: false,
+      });
   });
 
   it('every choice cites a verified or partly verified guideline', () => {
