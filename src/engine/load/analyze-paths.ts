@@ -40,28 +40,39 @@ type Explored = { reach: Reach; paths: number; partial: boolean };
 
 /** One state on the explicit stack: the search is iterative so a long loop cannot overflow it. */
 type Frame = {
-  key: string;
+  key: number;
   st: PlayState;
   moves: Move[];
   next: number;
   reach: Reach;
   paths: number;
   partial: boolean;
-  edges: string[];
+  edges: number[];
   /** What the step into the child being explored scored, folded in when the child returns. */
   step?: Move;
 };
 type Step = { earned: number; weight: number; critical: boolean };
-/** A step out of a state as the rules resolve it: what it scores and where it leads. */
-type RawMove = Step & { next: string; effects: Outcome['effects']; metrics: Metrics };
+/**
+ * Steps out of a state as the rules resolve them: what they score and where they lead. Board
+ * answers with the same metrics, weight and criticality are one raw move (`count` of them,
+ * scoring `earned`…`earnedMax`): they meet the same outcome from any state.
+ */
+type RawMove = Step & {
+  earnedMax: number;
+  count: number;
+  next: string;
+  effects: Outcome['effects'];
+  metrics: Metrics;
+};
+type BoardGroup = Step & { earnedMax: number; count: number; metrics: Metrics };
 /** One or more answers leading to the same place: `count` of them, scoring `earned`…`earnedMax`. */
 type Move = Step & {
   earnedMax: number;
   count: number;
   next: string;
   /** Set when the move ends the attempt. */
-  rating?: Rating;
-  child?: { key: string; vars: Vars; path: readonly string[] };
+  rating: Rating | undefined;
+  child: { key: number; vars: Vars; path: readonly string[] } | undefined;
 };
 
 function stepOf(items: readonly ScoredItem[]): Step {
@@ -93,15 +104,25 @@ const UNEXPLORED: Explored = { reach: new Map(), paths: 0, partial: true };
 export function analyzePaths(s: Scenario, maxStates = 200_000): PathAnalysis {
   const { visited: tested, vars: testedVars } = testedByConditions(s);
   const varNames = Object.keys(s.variables).filter((v) => testedVars.has(v));
-  const memo = new Map<string, Explored>();
-  const inProgress = new Set<string>();
+  // States are numbered when first met (one string lookup per step); everything else is keyed on
+  // the number, which made the check of the largest modules about twice as fast.
+  const ids = new Map<string, number>();
+  const idOf = (key: string) => {
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    return id;
+  };
+  // By state number: arrays, not maps, for the two lookups made on every step.
+  const memo: (Explored | undefined)[] = [];
+  let explored = 0;
+  const inProgress: boolean[] = [];
   // The explored state graph, to find states from which no ending is reachable (cycles included).
-  const edges = new Map<string, string[]>();
-  const endsDirectly = new Set<string>();
-  const states = new Map<string, PlayState>();
+  const edges = new Map<number, number[]>();
+  const endsDirectly = new Set<number>();
+  const states = new Map<number, PlayState>();
   const loops = new Set<string>();
   // States with a way out the budget did not explore: they might still end.
-  const truncated = new Set<string>();
+  const truncated = new Set<number>();
   let complete = true;
 
   // Only what can change the future is kept: the variables and visited nodes a condition tests.
@@ -115,39 +136,83 @@ export function analyzePaths(s: Scenario, maxStates = 200_000): PathAnalysis {
     return out;
   };
   const keyOf = (node: string, vars: Vars, path: readonly string[]) => {
-    let k = node;
-    for (const v of varNames) k += `|${vars[v] ?? 0}`;
-    return tested.size ? `${k}|${path.join(',')}` : k;
+    // One flat string (join, not +=): a concatenated key is flattened again on every lookup.
+    const parts: (string | number)[] = [node];
+    for (const v of varNames) parts.push(vars[v] ?? 0);
+    if (tested.size) parts.push(path.join(','));
+    return idOf(parts.join('|'));
   };
   const bounds = variableBounds(s);
 
   // A board's scoring depends only on the answer, not on the story state: score each
   // representative answer once per board, and pick the outcome per state.
-  const boards = new Map<string, { step: Step; metrics: Metrics }[]>();
+  // Answers that share metrics, weight and criticality are grouped once per board, in the order
+  // of their first answer, so the moves below come out in the same order as answer by answer.
+  const boards = new Map<string, BoardGroup[]>();
   const rawMoves = (st: PlayState, node: ScenarioNode): RawMove[] => {
     if (node.kind === 'triage' || node.kind === 'dispersion' || node.kind === 'interview') {
       let scored = boards.get(st.node);
       if (!scored) {
-        scored = [];
+        const groups = new Map<string, BoardGroup>();
         for (const entry of representativeResponses(s, st)) {
           const r = resolveStep(s, st, node, entry);
-          if (r.ok) scored.push({ step: stepOf(r.items), metrics: r.metrics });
+          if (!r.ok) continue;
+          const step = stepOf(r.items);
+          const key = `${JSON.stringify(r.metrics)}|${step.weight}|${step.critical}`;
+          const g = groups.get(key);
+          if (g) {
+            g.earned = Math.min(g.earned, step.earned);
+            g.earnedMax = Math.max(g.earnedMax, step.earned);
+            g.count += 1;
+          } else
+            groups.set(key, {
+              earned: step.earned,
+              weight: step.weight,
+              critical: step.critical,
+              earnedMax: step.earned,
+              count: 1,
+              metrics: r.metrics,
+            });
         }
-        boards.set(st.node, scored);
+        boards.set(st.node, (scored = [...groups.values()]));
       }
-      return scored.flatMap(({ step, metrics }) => {
-        const scope = { vars: st.vars, metrics, visited: st.path };
+      const out: RawMove[] = [];
+      for (const g of scored) {
+        const scope = { vars: st.vars, metrics: g.metrics, visited: st.path };
         // As resolveStep: the first outcome whose condition holds.
         const o = node.outcomes.find((x) => !x.when || holds(x.when, scope));
-        return o ? [{ ...step, next: o.next, effects: o.effects, metrics }] : [];
-      });
+        if (o)
+          out.push({
+            earned: g.earned,
+            weight: g.weight,
+            critical: g.critical,
+            earnedMax: g.earnedMax,
+            count: g.count,
+            next: o.next,
+            effects: o.effects,
+            metrics: g.metrics,
+          });
+      }
+      return out;
     }
     return representativeResponses(s, st).flatMap((entry) => {
       // resolveStep is advance without building the step record and the new path: the same rules.
       const r = resolveStep(s, st, node, entry);
-      return r.ok
-        ? [{ ...stepOf(r.items), next: r.next, effects: r.effects, metrics: r.metrics }]
-        : [];
+      if (!r.ok) return [];
+      const step = stepOf(r.items);
+      // Object literals of one shape, no spreads: this runs for every answer of every state.
+      return [
+        {
+          earned: step.earned,
+          weight: step.weight,
+          critical: step.critical,
+          earnedMax: step.earned,
+          count: 1,
+          next: r.next,
+          effects: r.effects,
+          metrics: r.metrics,
+        },
+      ];
     });
   };
   // Answers that lead to the same state with the same weight and criticality differ only in
@@ -167,23 +232,24 @@ export function analyzePaths(s: Scenario, maxStates = 200_000): PathAnalysis {
         const path =
           tested.has(m.next) && !st.path.includes(m.next) ? [...st.path, m.next].sort() : st.path;
         child = { key: keyOf(m.next, vars, path), vars, path };
-        group = child.key;
+        group = String(child.key);
       }
       group += `|${m.weight}|${m.critical}`;
       const seen = byChild.get(group);
       if (seen) {
         seen.earned = Math.min(seen.earned, m.earned);
-        seen.earnedMax = Math.max(seen.earnedMax, m.earned);
-        seen.count += 1;
+        seen.earnedMax = Math.max(seen.earnedMax, m.earnedMax);
+        seen.count += m.count;
       } else
         byChild.set(group, {
           earned: m.earned,
-          earnedMax: m.earned,
+          earnedMax: m.earnedMax,
           weight: m.weight,
           critical: m.critical,
-          count: 1,
+          count: m.count,
           next: m.next,
-          ...(target.kind === 'ending' ? { rating: target.rating } : { child }),
+          rating: target.kind === 'ending' ? target.rating : undefined,
+          child,
         });
     }
     return [...byChild.values()];
@@ -194,13 +260,13 @@ export function analyzePaths(s: Scenario, maxStates = 200_000): PathAnalysis {
   // variables change on every round, which no budget of states would ever finish.
   const rounds = new Map<string, number>();
   let unbounded: string | undefined;
-  const open = (st: PlayState, key: string) => {
+  const open = (st: PlayState, key: number) => {
     const n = (rounds.get(st.node) ?? 0) + 1;
     rounds.set(st.node, n);
     if (n > MAX_ROUNDS) unbounded = st.node;
-    inProgress.add(key);
+    inProgress[key] = true;
     states.set(key, st);
-    const out: string[] = [];
+    const out: number[] = [];
     edges.set(key, out);
     stack.push({
       key,
@@ -225,9 +291,10 @@ export function analyzePaths(s: Scenario, maxStates = 200_000): PathAnalysis {
     if (f.next >= f.moves.length) {
       stack.pop();
       rounds.set(f.st.node, rounds.get(f.st.node)! - 1);
-      inProgress.delete(f.key);
+      inProgress[f.key] = false;
       const result = { reach: f.reach, paths: f.paths, partial: f.partial };
-      memo.set(f.key, result);
+      memo[f.key] = result;
+      explored += 1;
       const parent = stack[stack.length - 1];
       if (parent) fold(parent, result);
       else root = result;
@@ -247,12 +314,12 @@ export function analyzePaths(s: Scenario, maxStates = 200_000): PathAnalysis {
     f.step = m;
     // Revisiting a state still being explored contributes nothing, and marks the result
     // partial, so a state is called stuck only when its exploration was complete.
-    if (inProgress.has(childKey)) {
+    if (inProgress[childKey]) {
       loops.add(m.next);
       fold(f, UNEXPLORED);
       continue;
     }
-    const hit = memo.get(childKey);
+    const hit = memo[childKey];
     if (hit) {
       fold(f, hit);
       continue;
@@ -271,7 +338,7 @@ export function analyzePaths(s: Scenario, maxStates = 200_000): PathAnalysis {
     loops.add(unbounded);
     for (const f of stack) truncated.add(f.key);
   }
-  const reverse = new Map<string, string[]>();
+  const reverse = new Map<number, number[]>();
   for (const [k, next] of edges)
     for (const n of next) {
       const list = reverse.get(n);
@@ -318,7 +385,7 @@ export function analyzePaths(s: Scenario, maxStates = 200_000): PathAnalysis {
     complete,
     stuck,
     paths: root.paths,
-    states: memo.size,
+    states: explored,
     endings,
     loops: [...loops].sort(),
     ...(unbounded ? { unboundedAt: unbounded } : {}),
