@@ -42,7 +42,11 @@ describe('aggregateReview', () => {
     // 9 paramedics + 3 NGO = 12: NGO is below k, and 12 − 9 = 3 would reveal it.
     expect(row(a, 'by-role', 'ngo')).toMatchObject({ hidden: true });
     expect(row(a, 'by-role', 'paramedic')).toMatchObject({ hidden: true });
-    expect(row(a, 'by-role', 'ngo').cells.slice(1).every((v) => v === null)).toBe(true);
+    expect(
+      row(a, 'by-role', 'ngo')
+        .cells.slice(1)
+        .every((v) => v === null),
+    ).toBe(true);
   });
 
   it('bins each learner’s best score per module, hiding small bands and a second one', () => {

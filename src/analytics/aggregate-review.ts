@@ -133,7 +133,15 @@ class Groups {
     return g;
   }
 
-  visit(g: number, learner: number, pair: number, level: number, ended: boolean, score: number, crit: boolean) {
+  visit(
+    g: number,
+    learner: number,
+    pair: number,
+    level: number,
+    ended: boolean,
+    score: number,
+    crit: boolean,
+  ) {
     if (this.curLearner[g] !== learner) {
       this.flushPair(g);
       this.flushLearner(g);
@@ -186,15 +194,15 @@ class Groups {
   }
 }
 
-/** Learners counted once per key along learner order. */
+/** Learners counted once per key along learner order (typed arrays: this runs per item). */
 class Distinct {
-  readonly counts: number[] = [];
-  private last: number[] = [];
+  readonly counts: Uint32Array;
+  private last: Int32Array;
+  constructor(size: number) {
+    this.counts = new Uint32Array(size);
+    this.last = new Int32Array(size).fill(-1);
+  }
   add(key: number, learner: number) {
-    while (this.counts.length <= key) {
-      this.counts.push(0);
-      this.last.push(-1);
-    }
     if (this.last[key] !== learner) {
       this.last[key] = learner;
       this.counts[key]!++;
@@ -203,6 +211,16 @@ class Distinct {
   get(key: number) {
     return this.counts[key] ?? 0;
   }
+}
+
+/** A group id per string index (module, cohort…), made on first sight: no string built per row. */
+function groupsBy(G: Groups, prefix: string, name: (i: number) => string) {
+  const ids = new Map<number, number>();
+  return (i: number) => {
+    let g = ids.get(i);
+    if (g === undefined) ids.set(i, (g = G.id(`${prefix}\n${name(i)}`)));
+    return g;
+  };
 }
 
 const GROUP_COLUMNS: ReviewColumn[] = [
@@ -236,26 +254,48 @@ export function aggregateReview(c: AttemptColumns, o: ReviewOptions = {}): Revie
   const tests = categoricalTests(c, filter);
   const G = new Groups();
   const all = G.id('all');
-  const bins = new Distinct();
+  const moduleG = groupsBy(G, 'module', (i) => S[i]!);
+  const cohortG = groupsBy(G, 'cohort', (i) => S[i]!);
+  const roleG = groupsBy(G, 'role', (i) => ROLES[i]!);
+  const modeG = groupsBy(G, 'mode', (i) => MODES[i]!);
+  const orderG = groupsBy(G, 'order', (i) => (i ? 'first' : 'later'));
+  const langEs = G.id('language\nes-MX');
+  const langEn = G.id('language\nen');
+  const DAY = 86_400_000;
+  // Trend groups by day number: one periodStart per distinct day, not per row.
+  const trendG = groupsBy(G, 'trend', (d) => periodKey(periodStart(d * DAY, period), period));
+  const bins = new Distinct(SCORE_BINS.length);
   const binPairs = new Array<number>(SCORE_BINS.length).fill(0);
-  const finishedLearners = new Distinct();
+  const finishedLearners = new Distinct(1);
   const dimE = new Float64Array(DIMS);
   const dimA = new Float64Array(DIMS);
-  const dimL = new Distinct();
-  const gE: number[] = [];
-  const gA: number[] = [];
-  const gMet: number[] = [];
-  const gBroken: number[] = [];
-  const gL = new Distinct();
-  const itMet: number[] = [];
-  const itMissed: number[] = [];
-  const itL = new Distinct();
-  const rsCount: number[] = [];
-  const rsL = new Distinct();
+  const dimL = new Distinct(DIMS);
+  const nG = x.guidelineIds.length;
+  const gE = new Float64Array(nG);
+  const gA = new Float64Array(nG);
+  const gMet = new Uint32Array(nG);
+  const gBroken = new Uint32Array(nG);
+  const gL = new Distinct(nG);
+  const nI = x.itemScenario.length;
+  const itMet = new Uint32Array(nI);
+  const itMissed = new Uint32Array(nI);
+  const itL = new Distinct(nI);
+  const nR = x.respItem.length;
+  const rsCount = new Uint32Array(nR);
+  const rsL = new Distinct(nR);
   const mSum = new Map<number, Float64Array>();
   const mN = new Map<number, Uint32Array>();
-  const mL = new Distinct();
-  const srcL = new Distinct();
+  const mL = new Distinct(S.length);
+  const srcL = new Distinct(SOURCES.length);
+  // Hot loops below read these millions of times: locals, not property chains.
+  const gStart = c.guidelineStart;
+  const gId = x.guidelineOf;
+  const gAvail = c.guidelines.available;
+  const gEarn = c.guidelines.earned;
+  const iStart = c.itemStart;
+  const iOf = x.itemOf;
+  const rOf = x.respOf;
+  const iQuality = c.items.quality;
   let attempts = 0;
   let curPair = -1;
   let best = -1;
@@ -281,16 +321,16 @@ export function aggregateReview(c: AttemptColumns, o: ReviewOptions = {}): Revie
     const level = c.passed[r] ? 2 : ended ? 1 : 0;
     const score = c.score[r]!;
     const crit = c.critical[r]! > 0;
-    const visit = (key: string) => G.visit(G.id(key), l, p, level, ended, score, crit);
-    G.visit(all, l, p, level, ended, score, crit);
-    visit(`module\n${S[c.scenario[r]!]}`);
-    visit(`cohort\n${S[c.cohort[r]!]}`);
-    visit(`role\n${ROLES[c.role[r]!]}`);
-    if (c.languages[r]! & 1) visit('language\nes-MX');
-    if (c.languages[r]! & 2) visit('language\nen');
-    visit(`mode\n${MODES[c.mode[r]!]}`);
-    visit(`trend\n${periodKey(periodStart(c.startedAt[r]!, period), period)}`);
-    visit(`order\n${x.first[r] ? 'first' : 'later'}`);
+    const visit = (g: number) => G.visit(g, l, p, level, ended, score, crit);
+    visit(all);
+    visit(moduleG(c.scenario[r]!));
+    visit(cohortG(c.cohort[r]!));
+    visit(roleG(c.role[r]!));
+    if (c.languages[r]! & 1) visit(langEs);
+    if (c.languages[r]! & 2) visit(langEn);
+    visit(modeG(c.mode[r]!));
+    visit(trendG(Math.floor(c.startedAt[r]! / DAY)));
+    visit(orderG(x.first[r]!));
     srcL.add(c.source[r]!, l);
 
     if (p !== curPair) {
@@ -308,15 +348,15 @@ export function aggregateReview(c: AttemptColumns, o: ReviewOptions = {}): Revie
         dimE[d]! += c.dimEarned[r * DIMS + d]!;
         dimL.add(d, l);
       }
-      for (let g = c.guidelineStart[r]!, end = c.guidelineStart[r + 1]!; g < end; g++) {
-        const a = c.guidelines.available[g]!;
+      for (let g = gStart[r]!, end = gStart[r + 1]!; g < end; g++) {
+        const a = gAvail[g]!;
         if (a <= 0) continue;
-        const id = x.guidelineOf[g]!;
-        const e = c.guidelines.earned[g]!;
-        gE[id] = (gE[id] ?? 0) + e;
-        gA[id] = (gA[id] ?? 0) + a;
-        gMet[id] = (gMet[id] ?? 0) + 1;
-        if (e < a - 1e-9) gBroken[id] = (gBroken[id] ?? 0) + 1;
+        const id = gId[g]!;
+        const e = gEarn[g]!;
+        gE[id]! += e;
+        gA[id]! += a;
+        gMet[id]!++;
+        if (e < a - 1e-9) gBroken[id]!++;
         gL.add(id, l);
       }
       const sc = c.scenario[r]!;
@@ -336,13 +376,13 @@ export function aggregateReview(c: AttemptColumns, o: ReviewOptions = {}): Revie
       }
       if (any) mL.add(sc, l);
     }
-    for (let j = c.itemStart[r]!, end = c.itemStart[r + 1]!; j < end; j++) {
-      const it = x.itemOf[j]!;
-      const rs = x.respOf[j]!;
-      itMet[it] = (itMet[it] ?? 0) + 1;
-      if (c.items.quality[j] !== BEST_QUALITY) itMissed[it] = (itMissed[it] ?? 0) + 1;
+    for (let j = iStart[r]!, end = iStart[r + 1]!; j < end; j++) {
+      const it = iOf[j]!;
+      const rs = rOf[j]!;
+      itMet[it]!++;
+      if (iQuality[j] !== BEST_QUALITY) itMissed[it]!++;
       itL.add(it, l);
-      rsCount[rs] = (rsCount[rs] ?? 0) + 1;
+      rsCount[rs]!++;
       rsL.add(rs, l);
     }
   }
@@ -371,7 +411,7 @@ export function aggregateReview(c: AttemptColumns, o: ReviewOptions = {}): Revie
   const groupTable = (id: TableId, prefix: string, sort?: (a: string, b: string) => number) => {
     const gs = G.keys
       .map((key, g) => ({ key, g }))
-      .filter((e) => e.key.startsWith(`${prefix}\n`))
+      .filter((e) => e.key.startsWith(`${prefix}\n`) && G.learners[e.g]! > 0)
       .map((e) => ({ ...e, label: e.key.slice(prefix.length + 1) }))
       .sort((a, b) => (sort ?? byText)(a.label, b.label));
     const hidden = suppressCells(
@@ -389,10 +429,16 @@ export function aggregateReview(c: AttemptColumns, o: ReviewOptions = {}): Revie
   };
 
   const tables: ReviewTable[] = [];
-  tables.push({ id: 'overview', columns: GROUP_COLUMNS, rows: [groupRow(all, 'all', 'all', false)] });
+  tables.push({
+    id: 'overview',
+    columns: GROUP_COLUMNS,
+    rows: [groupRow(all, 'all', 'all', false)],
+  });
   tables.push(groupTable('by-module', 'module'));
   tables.push(groupTable('by-cohort', 'cohort'));
-  tables.push(groupTable('by-role', 'role', (a, b) => ROLES.indexOf(a as never) - ROLES.indexOf(b as never)));
+  tables.push(
+    groupTable('by-role', 'role', (a, b) => ROLES.indexOf(a as never) - ROLES.indexOf(b as never)),
+  );
   tables.push(groupTable('by-language', 'language'));
   tables.push(groupTable('by-mode', 'mode'));
   tables.push(groupTable('trend', 'trend'));
@@ -419,12 +465,21 @@ export function aggregateReview(c: AttemptColumns, o: ReviewOptions = {}): Revie
     rows: BIN_KEYS.map((key, b) =>
       binHidden[b]
         ? { key, hidden: true, cells: [key, null, null, null] }
-        : { key, hidden: false, cells: [key, bins.get(b), binPairs[b], ratio(binPairs[b]!, totalPairs)] },
+        : {
+            key,
+            hidden: false,
+            cells: [key, bins.get(b), binPairs[b], ratio(binPairs[b]!, totalPairs)],
+          },
     ),
   });
 
   // Adherence per welfare dimension, weakest first.
-  const dims = DIMENSIONS.map((d, i) => ({ d, i, learners: dimL.get(i), score: ratio(dimE[i]!, dimA[i]!) }))
+  const dims = DIMENSIONS.map((d, i) => ({
+    d,
+    i,
+    learners: dimL.get(i),
+    score: ratio(dimE[i]!, dimA[i]!),
+  }))
     .filter((e) => e.score !== undefined)
     .sort((a, b) => a.score! - b.score!);
   const dimHidden = suppressCells(
@@ -529,7 +584,11 @@ export function aggregateReview(c: AttemptColumns, o: ReviewOptions = {}): Revie
     ],
     rows: shownMissed.map((e) => {
       const labels = itemLabels(e.it);
-      return { key: labels.join('/'), hidden: false, cells: [...labels, e.learners, e.missed / e.met] };
+      return {
+        key: labels.join('/'),
+        hidden: false,
+        cells: [...labels, e.learners, e.missed / e.met],
+      };
     }),
   });
   const spreadRows: ReviewRow[] = [];
@@ -596,7 +655,11 @@ export function aggregateReview(c: AttemptColumns, o: ReviewOptions = {}): Revie
         : {
             key: label,
             hidden: false,
-            cells: [label, mL.get(sc), ...MEASURES.map((_, m) => (n[m] ? sum[m]! / n[m]! : undefined))],
+            cells: [
+              label,
+              mL.get(sc),
+              ...MEASURES.map((_, m) => (n[m] ? sum[m]! / n[m]! : undefined)),
+            ],
           };
     }),
   });
@@ -652,4 +715,3 @@ function filterChoices(c: AttemptColumns): ReviewAggregate['choices'] {
     ...(Number.isFinite(first) ? { first, last } : {}),
   };
 }
-

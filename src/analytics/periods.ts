@@ -33,7 +33,8 @@ export function periodKey(start: number, period: Period): string {
 
 /** Parses a periodKey back to its start; undefined for anything else. */
 export function parsePeriodKey(key: string, period: Period): number | undefined {
-  const m = period === 'month' ? /^(\d{4})-(\d{2})$/.exec(key) : /^(\d{4})-(\d{2})-(\d{2})$/.exec(key);
+  const m =
+    period === 'month' ? /^(\d{4})-(\d{2})$/.exec(key) : /^(\d{4})-(\d{2})-(\d{2})$/.exec(key);
   if (!m) return undefined;
   const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, m[3] ? Number(m[3]) : 1);
   return Number.isNaN(t) ? undefined : periodStart(t, period);

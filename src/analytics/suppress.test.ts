@@ -48,7 +48,7 @@ describe('a table', () => {
   });
   it('never leaves a hidden cell recoverable by subtraction (random partitions)', () => {
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let run = 0; run < 2000; run++) {
       const cells = Array.from({ length: 1 + Math.floor(rand() * 6) }, () =>
         Math.floor(rand() * 14),

@@ -36,11 +36,7 @@ export function isSmall(learners: number, k: number, total?: number): boolean {
  * total shown with the table (undefined when none is shown). Everything is hidden when the total
  * itself is small.
  */
-export function suppressCells(
-  counts: readonly number[],
-  k: number,
-  total?: number,
-): boolean[] {
+export function suppressCells(counts: readonly number[], k: number, total?: number): boolean[] {
   if (total !== undefined && total < k) return counts.map(() => true);
   const hidden = counts.map((n) => isSmall(n, k, total));
   // Rule 3 needs a total to subtract from; without one, a hidden cell cannot be recovered.
@@ -69,5 +65,4 @@ export type Shown<T> = { hidden: false; value: T } | { hidden: true };
 
 export const shown = <T>(value: T): Shown<T> => ({ hidden: false, value });
 export const HIDDEN: Shown<never> = { hidden: true };
-export const reveal = <T>(hidden: boolean, value: T): Shown<T> =>
-  hidden ? HIDDEN : shown(value);
+export const reveal = <T>(hidden: boolean, value: T): Shown<T> => (hidden ? HIDDEN : shown(value));

@@ -14,7 +14,12 @@
  */
 import type { AttemptColumns } from './attempt-columns';
 import { nextPeriod, periodStart } from './periods';
-import { categoricalTests, inDateRange, type Categorical, type ReviewFilter } from './review-filter';
+import {
+  categoricalTests,
+  inDateRange,
+  type Categorical,
+  type ReviewFilter,
+} from './review-filter';
 
 export type ViewVerdict =
   | { ok: true; learners: number }

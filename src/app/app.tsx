@@ -55,6 +55,10 @@ const LrsBanner = lazy(() => import('./lrs/lrs-banner').then((m) => ({ default: 
 const CohortScreen = lazy(() =>
   import('../features/assign/cohort/cohort-screen').then((m) => ({ default: m.CohortScreen })),
 );
+// The organization dashboard and its chart library load only on #/review (issue 12).
+const ReviewScreen = lazy(() =>
+  import('../features/review/review-screen').then((m) => ({ default: m.ReviewScreen })),
+);
 import { loadProfile } from '../features/play/profile';
 import { lrsConfigured } from './lrs/lrs-flag';
 import { onStoreEvent } from '../records/attempt-store';
@@ -75,6 +79,7 @@ const INSTRUCTOR_ROUTES: readonly Route['name'][] = [
   'assign-edit',
   'assign-handout',
   'cohort',
+  'review',
 ];
 const isInstructorRoute = (r: Route) => INSTRUCTOR_ROUTES.includes(r.name);
 
@@ -260,6 +265,8 @@ function Screen({ route }: { route: ReturnType<typeof useHashRoute> }) {
       return <AttemptsScreen />;
     case 'cohort':
       return <CohortScreen {...(route.assignmentId ? { assignmentId: route.assignmentId } : {})} />;
+    case 'review':
+      return <ReviewScreen query={route.query} />;
     case 'home':
       return <HomeScreen />;
     case 'assignment':

@@ -19,12 +19,16 @@ export type Route =
   | { name: 'assignment'; payload: string }
 
   /** The instructor's cohort view: loose (`#/cohort`) or for one assignment (`#/cohort/<id>`). */
-  | { name: 'cohort'; assignmentId?: string };
+  | { name: 'cohort'; assignmentId?: string }
+  /** The organization dashboard (issue 12): `#/review?module=…&cohort=…`, filters in the query. */
+  | { name: 'review'; query: string };
 
 export function parseRoute(hash: string): Route {
   // Taken raw, not URI-decoded: a damaged link may hold a stray '%', and its screen says so.
   const link = /^#\/?a\/(.*)$/s.exec(hash);
   if (link) return { name: 'assignment', payload: link[1]! };
+  const review = /^#\/?review\/?(?:\?(.*))?$/s.exec(hash);
+  if (review) return { name: 'review', query: review[1] ?? '' };
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(safeDecode);
   const [head, arg, sub] = parts;
   switch (head) {
@@ -86,6 +90,8 @@ export function routeHref(r: Route): string {
       return `#/${r.name}/${encodeURIComponent(r.attemptId)}`;
     case 'cohort':
       return r.assignmentId ? `#/cohort/${encodeURIComponent(r.assignmentId)}` : '#/cohort';
+    case 'review':
+      return r.query ? `#/review?${r.query}` : '#/review';
     default:
       return `#/${r.name}`;
   }
