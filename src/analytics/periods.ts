@@ -37,5 +37,7 @@ export function parsePeriodKey(key: string, period: Period): number | undefined 
     period === 'month' ? /^(\d{4})-(\d{2})$/.exec(key) : /^(\d{4})-(\d{2})-(\d{2})$/.exec(key);
   if (!m) return undefined;
   const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, m[3] ? Number(m[3]) : 1);
-  return Number.isNaN(t) ? undefined : periodStart(t, period);
+  // Date.UTC rolls 2026-13 over to 2027-01: a key that is not a real date is refused.
+  const real = new Date(t).toISOString().slice(0, key.length) === key;
+  return Number.isNaN(t) || !real ? undefined : periodStart(t, period);
 }
