@@ -485,6 +485,8 @@ export function aggregateReview(c: AttemptColumns, o: ReviewOptions = {}): Revie
   const dimHidden = suppressCells(
     dims.map((e) => e.learners),
     k,
+    N,
+    { parts: false },
   );
   tables.push({
     id: 'dimensions',
@@ -514,6 +516,8 @@ export function aggregateReview(c: AttemptColumns, o: ReviewOptions = {}): Revie
   const gHidden = suppressCells(
     guides.map((e) => e.learners),
     k,
+    N,
+    { parts: false },
   );
   tables.push({
     id: 'guidelines',
@@ -540,6 +544,8 @@ export function aggregateReview(c: AttemptColumns, o: ReviewOptions = {}): Revie
   const cHidden = suppressCells(
     crits.map((e) => e.learners),
     k,
+    N,
+    { parts: false },
   );
   const itemLabels = (it: number) => [S[x.itemScenario[it]!]!, S[x.itemId[it]!]!];
   tables.push({
@@ -571,6 +577,8 @@ export function aggregateReview(c: AttemptColumns, o: ReviewOptions = {}): Revie
   const mHidden = suppressCells(
     missed.map((e) => e.learners),
     k,
+    N,
+    { parts: false },
   );
   const shownMissed = missed.filter((_, i) => !mHidden[i]).slice(0, top);
   tables.push({
@@ -637,6 +645,8 @@ export function aggregateReview(c: AttemptColumns, o: ReviewOptions = {}): Revie
   const wHidden = suppressCells(
     mods.map((sc) => mL.get(sc)),
     k,
+    N,
+    { parts: false },
   );
   tables.push({
     id: 'measures',

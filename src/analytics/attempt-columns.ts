@@ -176,11 +176,15 @@ export function buildAttemptColumns(summaries: readonly AttemptSummary[]): Attem
   };
   let k = 0;
   let g = 0;
+  const guidelineIndex = new Map<string, number>();
   summaries.forEach((a, r) => {
     c.guidelineStart[r] = g;
     for (const id in a.byGuideline) {
       const p = a.byGuideline[id]!;
-      guidelines.id[g] = s(id);
+      // A small map of guideline ids (a few hundred) beats the whole string table's.
+      let gi = guidelineIndex.get(id);
+      if (gi === undefined) guidelineIndex.set(id, (gi = s(id)));
+      guidelines.id[g] = gi;
       guidelines.earned[g] = p.earned;
       guidelines.available[g] = p.available;
       g++;

@@ -43,6 +43,10 @@ describe('a table', () => {
     expect(suppressCells([10, 12], 5, 22)).toEqual([false, false]);
     expect(suppressCells([2, 2], 5, 4)).toEqual([true, true]);
   });
+  it('rows that are not parts of the total get the primary and complement rules only', () => {
+    expect(suppressCells([3, 8, 9], 5, 20, { parts: false })).toEqual([true, false, false]);
+    expect(suppressCells([18, 10, 20], 5, 20, { parts: false })).toEqual([true, false, false]);
+  });
   it('without a shown total, only the primary rule applies', () => {
     expect(suppressCells([3, 8, 9], 5)).toEqual([true, false, false]);
   });

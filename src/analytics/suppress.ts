@@ -9,7 +9,9 @@
  * 3. Complementary (secondary): within one table, when the hidden cells together hold fewer than k
  *    learners, or only one cell is hidden, the smallest shown cells are hidden too until neither is
  *    true, so "total minus the shown cells" cannot recover a hidden one. Applied to every grouping,
- *    overlapping ones too (a learner in two modules): over-hiding is the safe error.
+ *    overlapping ones too (a learner in two modules): over-hiding is the safe error. Rows that are
+ *    not parts of the total (guidelines, critical errors, decision points: each counts the view's
+ *    learners who met it) get rules 1 and 2 against the view's total, not rule 3.
  *
  * Whether a whole filtered view may be shown (differencing between two filter settings) is
  * decided over the learners themselves: see view-guard.ts.
@@ -36,11 +38,17 @@ export function isSmall(learners: number, k: number, total?: number): boolean {
  * total shown with the table (undefined when none is shown). Everything is hidden when the total
  * itself is small.
  */
-export function suppressCells(counts: readonly number[], k: number, total?: number): boolean[] {
+export function suppressCells(
+  counts: readonly number[],
+  k: number,
+  total?: number,
+  /** False for rows that are not parts of the total (guidelines met by the view's learners): rules 1–2 only. */
+  { parts = true }: { parts?: boolean } = {},
+): boolean[] {
   if (total !== undefined && total < k) return counts.map(() => true);
   const hidden = counts.map((n) => isSmall(n, k, total));
   // Rule 3 needs a total to subtract from; without one, a hidden cell cannot be recovered.
-  if (total === undefined) return hidden;
+  if (total === undefined || !parts) return hidden;
   const hiddenSum = () => counts.reduce((a, n, i) => a + (hidden[i] ? n : 0), 0);
   const hiddenCount = () => hidden.filter(Boolean).length;
   for (;;) {

@@ -209,4 +209,16 @@ describe('organization dashboard', () => {
     assert.deepEqual(errors, []);
     await context.close();
   });
+
+  it("reads this device's records (none here) and says so", async () => {
+    const { page, context, errors } = await openPage(browser, { locale: 'en-US', width: 1280 });
+    await page.goto(`${BASE_URL}#/review`);
+    await page.getByTestId('review-device').click();
+    await page
+      .getByText('0 attempts added; 0 were already loaded; 0 could not be counted.')
+      .waitFor();
+    assert.equal(await page.getByTestId('review-empty').count(), 1);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 });

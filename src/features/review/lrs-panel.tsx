@@ -45,11 +45,8 @@ export function LrsPanel({ data, busy }: { data: ReviewData; busy: boolean }) {
       );
       data.onCancel(undefined);
       setUnreadable(r.unreadable.length);
-      if (r.records.length) await data.addRecords(r.records, 'lrs-link');
-      else {
-        data.setBusy(undefined);
-        data.setLast({ kind: 'added', accepted: 0, duplicates: 0, refused: 0 });
-      }
+      data.setBusy(undefined);
+      await data.addRecords(r.records, 'lrs-link');
     } catch (e) {
       data.onCancel(undefined);
       data.setBusy(undefined);

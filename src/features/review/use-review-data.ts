@@ -91,18 +91,15 @@ export function useReviewData(): ReviewData {
   );
 
   const addRecords = useCallback(
-    (records: AttemptRecord[], source: ResultSource) =>
-      addInputs(
-        records.length
-          ? [
-              {
-                name: source,
-                data: JSON.stringify(buildResultFile(records, new Date().toISOString())),
-              },
-            ]
-          : [],
-        source,
-      ),
+    async (records: AttemptRecord[], source: ResultSource) => {
+      // Nothing to read (no attempts on this device, an empty LRS): say so, do not stay silent.
+      if (!records.length) {
+        setLast({ kind: 'added', accepted: 0, duplicates: 0, refused: 0 });
+        return;
+      }
+      const data = JSON.stringify(buildResultFile(records, new Date().toISOString()));
+      await addInputs([{ name: source, data }], source);
+    },
     [addInputs],
   );
 
