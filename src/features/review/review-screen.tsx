@@ -38,7 +38,12 @@ function Review({ query }: { query: string }) {
   const { t: tp } = useTranslation('play');
   const data = useReviewData();
   const state = useMemo(() => readState(query), [query]);
-  const [result, setResult] = useState<ReviewAggregate>();
+  // The figures with the filters they were counted for: while they differ, a recount is running.
+  const [result, setResult] = useState<{
+    agg: ReviewAggregate;
+    for: FilterState;
+    version: number;
+  }>();
   const [library] = useAsync(loadLibrary, []);
   const lang = i18n.language === 'es' ? 'es' : 'en';
   const locale = lang === 'es' ? 'es-MX' : 'en-US';
@@ -51,12 +56,13 @@ function Review({ query }: { query: string }) {
     let live = true;
     void aggregator
       .review({ filter: state.filter, period: state.period, k: state.k })
-      .then((a) => live && setResult(a));
+      .then((a) => live && setResult({ agg: a, for: state, version }));
     return () => {
       live = false;
     };
   }, [aggregator, version, attempts, state]);
-  const agg = attempts ? result : undefined;
+  const agg = attempts ? result?.agg : undefined;
+  const recounting = !!attempts && (result?.for !== state || result.version !== version);
 
   // A printed report shows the filters that made it.
   const periodLabel = (start: number, period: Period) =>
@@ -136,6 +142,14 @@ function Review({ query }: { query: string }) {
       <h1>{t('title')}</h1>
       <p className="review-intro">{t('intro', { k: state.k })}</p>
       <SourcePanel data={data} />
+      <div role="status" className="review-status no-print" data-testid="review-recount">
+        {recounting && agg && (
+          <>
+            <span>{t('sources.aggregating')}</span>{' '}
+            <progress aria-label={t('sources.aggregating')} />
+          </>
+        )}
+      </div>
       {agg && (
         <FilterForm
           state={state}
