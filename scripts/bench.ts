@@ -21,6 +21,7 @@ import { scoreAttempt } from '../src/engine/scoring/score-attempt';
 import { loadAll, ROOT } from './lib/load-scenarios';
 import { benchImport } from './bench/import';
 import { benchCohort } from './bench/cohort';
+import { benchReview } from './bench/review';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (n: number) => `${n.toFixed(n < 1 ? 4 : 1)} ms`;
@@ -200,3 +201,4 @@ else {
 }
 
 await benchCohort();
+benchReview();

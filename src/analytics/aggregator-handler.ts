@@ -1,6 +1,7 @@
 /** The aggregation worker's message handling, apart from the worker global so tests can drive it. */
 import { buildAttemptColumns, type AttemptColumns } from './attempt-columns';
 import { aggregateCohort } from './aggregate-cohort';
+import { aggregateReview } from './aggregate-review';
 import type { FromAggregator, ToAggregator } from './aggregate-protocol';
 
 /** Summaries are reported in slices while their columns are built. */
@@ -18,12 +19,14 @@ export function createAggregatorHandler(post: (m: FromAggregator) => void) {
         post({ kind: 'loaded', attempts: total });
       } else {
         if (!columns) throw new Error('no cohort loaded');
-        post({ kind: 'result', id: m.id, aggregate: aggregateCohort(columns, m.options) });
+        if (m.kind === 'review')
+          post({ kind: 'review-result', id: m.id, review: aggregateReview(columns, m.options) });
+        else post({ kind: 'result', id: m.id, aggregate: aggregateCohort(columns, m.options) });
       }
     } catch (err) {
       post({
         kind: 'failed',
-        ...(m.kind === 'aggregate' ? { id: m.id } : {}),
+        ...(m.kind !== 'load' ? { id: m.id } : {}),
         message: String(err),
       });
     }

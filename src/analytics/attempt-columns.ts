@@ -89,6 +89,17 @@ export type AttemptColumns = {
   /** Items of row r are items[itemStart[r] … itemStart[r + 1]). */
   itemStart: Uint32Array;
   items: ItemColumns;
+  /** Points per guideline (the dashboard's adherence per guideline): rows of r are guidelineStart[r] … guidelineStart[r + 1]). */
+  guidelineStart: Uint32Array;
+  guidelines: GuidelineColumns;
+};
+
+export type GuidelineColumns = {
+  size: number;
+  /** Interned guideline id. */
+  id: Uint32Array;
+  earned: Float64Array;
+  available: Float64Array;
 };
 
 const index = <T extends string>(list: readonly T[], v: T) => {
@@ -104,6 +115,14 @@ export function buildAttemptColumns(summaries: readonly AttemptSummary[]): Attem
   const table = createStringTable();
   const s = (v: string | undefined) => intern(table, v);
   const itemCount = summaries.reduce((a, x) => a + x.items.length, 0);
+  let guidelineCount = 0;
+  for (const x of summaries) for (const _ in x.byGuideline) guidelineCount++;
+  const guidelines: GuidelineColumns = {
+    size: guidelineCount,
+    id: new Uint32Array(guidelineCount),
+    earned: new Float64Array(guidelineCount),
+    available: new Float64Array(guidelineCount),
+  };
   const items: ItemColumns = {
     size: itemCount,
     attempt: new Uint32Array(itemCount),
@@ -145,6 +164,8 @@ export function buildAttemptColumns(summaries: readonly AttemptSummary[]): Attem
     measures: new Float64Array(n * MEASURES.length),
     itemStart: new Uint32Array(n + 1),
     items,
+    guidelineStart: new Uint32Array(n + 1),
+    guidelines,
   };
   // Items of one choice share the scenario's guideline array: join each array once.
   const joined = new Map<readonly string[], number>();
@@ -154,7 +175,20 @@ export function buildAttemptColumns(summaries: readonly AttemptSummary[]): Attem
     return i;
   };
   let k = 0;
+  let g = 0;
+  const guidelineIndex = new Map<string, number>();
   summaries.forEach((a, r) => {
+    c.guidelineStart[r] = g;
+    for (const id in a.byGuideline) {
+      const p = a.byGuideline[id]!;
+      // A small map of guideline ids (a few hundred) beats the whole string table's.
+      let gi = guidelineIndex.get(id);
+      if (gi === undefined) guidelineIndex.set(id, (gi = s(id)));
+      guidelines.id[g] = gi;
+      guidelines.earned[g] = p.earned;
+      guidelines.available[g] = p.available;
+      g++;
+    }
     c.attemptId[r] = s(a.attemptId);
     c.learner[r] = s(a.learnerId);
     c.pseudonym[r] = s(a.pseudonym);
@@ -196,13 +230,14 @@ export function buildAttemptColumns(summaries: readonly AttemptSummary[]): Attem
     }
   });
   c.itemStart[n] = k;
+  c.guidelineStart[n] = g;
   return c;
 }
 
 /** The buffers to transfer (not copy) when the columns cross to or from a worker. */
 export function columnBuffers(c: AttemptColumns): ArrayBuffer[] {
   const out: ArrayBuffer[] = [];
-  for (const v of [...Object.values(c), ...Object.values(c.items)])
+  for (const v of [...Object.values(c), ...Object.values(c.items), ...Object.values(c.guidelines)])
     if (ArrayBuffer.isView(v)) out.push(v.buffer as ArrayBuffer);
   return out;
 }

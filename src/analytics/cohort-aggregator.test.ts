@@ -3,6 +3,7 @@ import type { FromAggregator, ToAggregator } from './aggregate-protocol';
 import { createAggregatorHandler } from './aggregator-handler';
 import { createCohortAggregator } from './cohort-aggregator';
 import { handCohort } from './hand-cohort.fixture';
+import { many, people } from './review.fixture';
 
 /** A stand-in worker: the real handler, messages structured-cloned and delivered asynchronously. */
 function fakeWorker() {
@@ -64,5 +65,22 @@ describe('cohort aggregator', () => {
       makeWorker: () => fake as unknown as Worker,
     });
     await expect(agg.aggregate({ now: 0 })).rejects.toThrow(/no cohort loaded/);
+  });
+
+  it('answers the dashboard from the worker with the same figures as on the page', async () => {
+    const org = people([...many(6, 'a', { cohort: 'G1', passed: true }), ...many(7, 'b')]);
+    const fake = fakeWorker();
+    const agg = createCohortAggregator({
+      threshold: 2,
+      makeWorker: () => fake as unknown as Worker,
+    });
+    await agg.load(org);
+    const options = { filter: { cohort: 'G1' }, period: 'week' as const };
+    const inWorker = await agg.review(options);
+    const inline = createCohortAggregator();
+    await inline.load(org);
+    expect(inWorker).toEqual(await inline.review(options));
+    expect(inWorker.learners).toBe(6);
+    expect(fake.sent).toEqual(['load', 'review']);
   });
 });

@@ -7,6 +7,7 @@ import type { AttemptSummary } from '../records/attempt-summary';
 import { buildAttemptColumns, type AttemptColumns } from './attempt-columns';
 import { aggregateCohort, type CohortAggregate, type CohortOptions } from './aggregate-cohort';
 import type { FromAggregator, ToAggregator } from './aggregate-protocol';
+import { aggregateReview, type ReviewAggregate, type ReviewOptions } from './aggregate-review';
 
 /** Above this many attempts the worker pays for its start-up and copying. */
 export const WORKER_THRESHOLD = 2_000;
@@ -18,6 +19,8 @@ export type CohortAggregator = {
     onProgress?: (done: number, total: number) => void,
   ): Promise<void>;
   aggregate(options: CohortOptions): Promise<CohortAggregate>;
+  /** The organization dashboard's figures over the same attempts (issue 12). */
+  review(options: ReviewOptions): Promise<ReviewAggregate>;
   readonly inWorker: boolean;
   dispose(): void;
 };
@@ -32,6 +35,10 @@ export function createCohortAggregator({
   const pending = new Map<
     number,
     { resolve: (a: CohortAggregate) => void; reject: (e: Error) => void }
+  >();
+  const reviews = new Map<
+    number,
+    { resolve: (a: ReviewAggregate) => void; reject: (e: Error) => void }
   >();
   let loading:
     | {
@@ -48,9 +55,14 @@ export function createCohortAggregator({
     else if (m.kind === 'result') {
       pending.get(m.id)?.resolve(m.aggregate);
       pending.delete(m.id);
+    } else if (m.kind === 'review-result') {
+      reviews.get(m.id)?.resolve(m.review);
+      reviews.delete(m.id);
     } else if (m.id !== undefined) {
       pending.get(m.id)?.reject(new Error(m.message));
       pending.delete(m.id);
+      reviews.get(m.id)?.reject(new Error(m.message));
+      reviews.delete(m.id);
     } else loading?.reject(new Error(m.message));
   };
 
@@ -91,11 +103,25 @@ export function createCohortAggregator({
         worker!.postMessage(msg);
       });
     },
+    review(options) {
+      if (!worker) {
+        if (!columns) return Promise.reject(new Error('no cohort loaded'));
+        return Promise.resolve(aggregateReview(columns, options));
+      }
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        reviews.set(id, { resolve, reject });
+        const msg: ToAggregator = { kind: 'review', id, options };
+        worker!.postMessage(msg);
+      });
+    },
     dispose() {
       worker?.terminate();
       worker = undefined;
       for (const p of pending.values()) p.reject(new Error('disposed'));
       pending.clear();
+      for (const p of reviews.values()) p.reject(new Error('disposed'));
+      reviews.clear();
     },
   };
 }

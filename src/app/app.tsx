@@ -70,6 +70,10 @@ const PlayFromNodeScreen = lazy(() =>
     default: m.PlayFromNodeScreen,
   })),
 );
+// The organization dashboard and its chart library load only on #/review (issue 12).
+const ReviewScreen = lazy(() =>
+  import('../features/review/review-screen').then((m) => ({ default: m.ReviewScreen })),
+);
 import { loadProfile } from '../features/play/profile';
 import { lrsConfigured } from './lrs/lrs-flag';
 import { onStoreEvent } from '../records/attempt-store';
@@ -90,6 +94,7 @@ const INSTRUCTOR_ROUTES: readonly Route['name'][] = [
   'assign-edit',
   'assign-handout',
   'cohort',
+  'review',
 ];
 const isInstructorRoute = (r: Route) => INSTRUCTOR_ROUTES.includes(r.name);
 /** Screens anyone may read without a trainee profile: instructors', authors' and the guidelines. */
@@ -279,6 +284,8 @@ function Screen({ route }: { route: ReturnType<typeof useHashRoute> }) {
       return <AttemptsScreen />;
     case 'cohort':
       return <CohortScreen {...(route.assignmentId ? { assignmentId: route.assignmentId } : {})} />;
+    case 'review':
+      return <ReviewScreen query={route.query} />;
     case 'home':
       return <HomeScreen />;
     case 'assignment':

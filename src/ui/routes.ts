@@ -25,12 +25,16 @@ export type Route =
   /** The author preview (issue 15): the modules, one module, or one node of it. */
   | { name: 'author'; moduleId?: string; nodeId?: string }
   /** A new practice attempt that starts at a node (the author preview's "play from this node"). */
-  | { name: 'play-from'; moduleId: string; nodeId: string };
+  | { name: 'play-from'; moduleId: string; nodeId: string }
+  /** The organization dashboard (issue 12): `#/review?module=…&cohort=…`, filters in the query. */
+  | { name: 'review'; query: string };
 
 export function parseRoute(hash: string): Route {
   // Taken raw, not URI-decoded: a damaged link may hold a stray '%', and its screen says so.
   const link = /^#\/?a\/(.*)$/s.exec(hash);
   if (link) return { name: 'assignment', payload: link[1]! };
+  const review = /^#\/?review\/?(?:\?(.*))?$/s.exec(hash);
+  if (review) return { name: 'review', query: review[1] ?? '' };
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(safeDecode);
   const [head, arg, sub] = parts;
   switch (head) {
@@ -111,6 +115,8 @@ export function routeHref(r: Route): string {
         .join('/');
     case 'play-from':
       return `#/play-from/${encodeURIComponent(r.moduleId)}/${encodeURIComponent(r.nodeId)}`;
+    case 'review':
+      return r.query ? `#/review?${r.query}` : '#/review';
     default:
       return `#/${r.name}`;
   }

@@ -8,22 +8,13 @@ import { DIMENSIONS } from '../../../engine/schema/dimensions';
 import type { ModuleRow } from '../../../analytics/aggregate-modules';
 import type { TraineeRow } from '../../../analytics/aggregate-trainees';
 
-export const BOM = '\uFEFF';
-type Cell = string | number | undefined;
+import { toCsv } from '../../../analytics/csv';
 
-const cell = (v: Cell): string => {
-  if (v === undefined) return '';
-  const s = String(v);
-  return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+export { BOM, toCsv } from '../../../analytics/csv';
 /** 0…1 as a whole percentage, the way the tables show it. */
 export const percent = (x: number | undefined): number | undefined =>
   x === undefined ? undefined : Math.round(x * 100);
 const iso = (t: number) => (Number.isFinite(t) ? new Date(t).toISOString() : undefined);
-
-export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return BOM + [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
-}
 
 export const TRAINEE_COLUMNS = [
   'pseudonym',

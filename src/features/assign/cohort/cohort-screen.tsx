@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { loadLibrary } from '../../../content/library';
 import { useNamespace } from '../../../i18n/use-namespace';
 import { useAsync } from '../../../ui/use-async';
-import type { PickedFile } from './collect-files';
+import type { PickedFile } from '../../../ui/collect-files';
 import type { ImportInput } from '../../../records/import/import-result-files';
 import { modulesCsv, traineesCsv } from './cohort-csv';
 import { FlagList } from './flag-list';

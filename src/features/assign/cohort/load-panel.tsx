@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fromDrop, fromFileList, type PickedFile } from './collect-files';
+import { fromDrop, fromFileList, type PickedFile } from '../../../ui/collect-files';
 
 /** Picker, folder picker and drop zone for result files; the drop zone only adds to the pickers. */
 export function LoadPanel({
