@@ -2,7 +2,7 @@
  * Path tests for search-not-rescued (issue 13): scripted paths reach each of the five endings with
  * the consequences and verdicts the module promises — the breaches the brief names as critical
  * (families alone in a possible burial site, a death confirmed before identification, a chosen
- * delay of the immediate search) fail the attempt, and a poor ending is never reached without one.
+ * delay of the immediate search, a search closed without certainty) fail the attempt, and a poor ending is never reached without one.
  */
 import { describe, expect, it } from 'vitest';
 import { advance, initialState, type PlayState } from '../../src/engine/attempt/advance';
@@ -56,11 +56,24 @@ describe('search-not-rescued', () => {
     expect(r.passed).toBe(false);
   });
 
-  it('deferring the two men is acceptable but closes the good ending', () => {
+  it('deferring the two men to a meeting is poor (a chosen delay) and closes the good ending', () => {
     const r = play({ 'immediate-search': 'itzel-today-men-monday' });
     expect(r.ending?.node).toBe('end-partial');
     expect(r.criticalErrors).toEqual([]);
-    expect(r.passed).toBe(true);
+    expect(r.items.find((i) => i.node === 'immediate-search')?.quality).toBe('poor');
+  });
+
+  it('suspending the field search for weeks is poor and leaves a gap', () => {
+    const r = play({ 'close-by-presumption': 'pause-field-until-lab' });
+    expect(r.items.find((i) => i.node === 'close-by-presumption')?.quality).toBe('poor');
+    expect(r.state.vars.searchGaps).toBe(1);
+    expect(r.ending?.node).toBe('end-partial');
+  });
+
+  it("closing the two men's searches without certainty is critical", () => {
+    const r = play({ 'close-by-presumption': 'close-men-keep-itzel' });
+    expect(critical(r)).toEqual(['close-by-presumption']);
+    expect(r.passed).toBe(false);
   });
 
   it('letting the families into the possible burial site alone loses the site and fails', () => {
@@ -81,6 +94,7 @@ describe('search-not-rescued', () => {
       ['amparo-asks', 'shirt-prepare-yourself'],
       ['press-at-site', 'confirm-off-record'],
       ['close-by-presumption', 'close-and-tell-families'],
+      ['survivor-asks', 'details-of-site'],
     ] as const) {
       const r = play({ [node]: choice });
       expect(r.ending?.node, choice).toBe('end-families-harmed');
@@ -126,9 +140,10 @@ describe('search-not-rescued', () => {
       'press-at-site': 'reporter-inside',
       'amparo-asks': 'surely-not-him',
       antemortem: 'wait-for-exhumation',
-      'close-by-presumption': 'close-men-keep-itzel',
+      'immediate-search': 'itzel-today-men-monday',
+      'close-by-presumption': 'pause-field-until-lab',
       'extortion-call': 'surely-a-fraud',
-      'survivor-asks': 'details-of-site',
+      'survivor-asks': 'no-information-psychologist',
       'notify-identification': 'send-the-report',
     });
     expect(r.criticalErrors).toEqual([]);
