@@ -22,7 +22,7 @@ const AttemptsScreen = lazy(() =>
   import('../features/play/attempts-screen').then((m) => ({ default: m.AttemptsScreen })),
 );
 const SettingsScreen = lazy(() =>
-  import('../features/play/welcome-screen').then((m) => ({ default: m.SettingsScreen })),
+  import('../features/play/settings-screen').then((m) => ({ default: m.SettingsScreen })),
 );
 const WelcomeScreen = lazy(() =>
   import('../features/play/welcome-screen').then((m) => ({ default: m.WelcomeScreen })),
@@ -149,9 +149,9 @@ function Shell() {
     };
   }, [route.name, instructor, returnTo, launch]);
   useEffect(() => {
+    // The tab title is each screen's (ui/use-page-title.ts, review item 20).
     document.documentElement.lang = i18n.language === 'es' ? 'es-MX' : 'en';
-    document.title = t('appName');
-  }, [i18n.language, t]);
+  }, [i18n.language]);
   // Each screen change moves focus to the main region, so keyboard and screen-reader users start at the top.
   useEffect(() => {
     if (route.name !== 'play') document.getElementById('main')?.focus();
@@ -164,12 +164,18 @@ function Shell() {
       appName={t('appName')}
       skipLabel={t('skipToContent')}
       navLabel={t('nav.label')}
-      links={[
-        { href: '#/', label: t('nav.modules'), current: route.name === 'home' },
-        { href: '#/attempts', label: t('nav.attempts'), current: route.name === 'attempts' },
-        { href: '#/settings', label: t('nav.settings'), current: route.name === 'settings' },
-        { href: '#/cohort', label: t('nav.cohort'), current: route.name === 'cohort' },
-      ]}
+      // No navigation before a profile exists: every link would bounce back to the welcome screen
+      // (review item 14). Instructor screens need no trainee profile.
+      links={
+        hasProfile || instructor
+          ? [
+              { href: '#/', label: t('nav.modules'), current: route.name === 'home' },
+              { href: '#/attempts', label: t('nav.attempts'), current: route.name === 'attempts' },
+              { href: '#/settings', label: t('nav.settings'), current: route.name === 'settings' },
+              { href: '#/cohort', label: t('nav.cohort'), current: route.name === 'cohort' },
+            ]
+          : []
+      }
       languageSwitch={
         <LanguageSwitch
           label={t('language.label')}

@@ -77,6 +77,13 @@ export type AttemptStore = {
   saveDraft(draft: AttemptDraft): Promise<void>;
   getValue<T>(key: string): Promise<T | undefined>;
   setValue(key: string, value: unknown): Promise<void>;
+  deleteValue(key: string): Promise<void>;
+  /**
+   * "Erase this device's data" (review item 12): every attempt, draft, set-aside session and
+   * value (the profile, remembered assignment links) in one transaction. Other databases (the
+   * instructor's assignments, the LRS outbox) are not this trainee store's to erase.
+   */
+  eraseAll(): Promise<void>;
   close(): void;
 };
 
@@ -278,6 +285,13 @@ export async function openAttemptStore(
     saveDraft: (draft) => guard(async () => void (await db.put('drafts', draft, draft.attemptId))),
     getValue: <T>(key: string) => guard(async () => (await db.get('kv', key)) as T | undefined),
     setValue: (key, value) => guard(async () => void (await db.put('kv', value, key))),
+    deleteValue: (key) => guard(async () => void (await db.delete('kv', key))),
+    eraseAll: () =>
+      guard(async () => {
+        const names = ['attempts', 'drafts', 'quarantine', 'kv'] as const;
+        const tx = db.transaction(names, 'readwrite');
+        await Promise.all([...names.map((n) => tx.objectStore(n).clear()), tx.done]);
+      }),
     close: () => db.close(),
   };
 }

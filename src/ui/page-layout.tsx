@@ -10,7 +10,7 @@ type Props = {
   children: ReactNode;
 };
 
-/** The page frame: skip link, header with navigation and language switch, one main landmark. */
+/** The page frame: skip link, header with navigation (none when `links` is empty) and language switch, one main landmark. */
 export function PageLayout({
   appName,
   skipLabel,
@@ -35,17 +35,19 @@ export function PageLayout({
         <a className="brand" href="#/">
           {appName}
         </a>
-        <nav aria-label={navLabel}>
-          <ul>
-            {links.map((l) => (
-              <li key={l.href}>
-                <a href={l.href} aria-current={l.current ? 'page' : undefined}>
-                  {l.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {links.length > 0 && (
+          <nav aria-label={navLabel}>
+            <ul>
+              {links.map((l) => (
+                <li key={l.href}>
+                  <a href={l.href} aria-current={l.current ? 'page' : undefined}>
+                    {l.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
         {languageSwitch}
       </header>
       <main id="main" tabIndex={-1}>

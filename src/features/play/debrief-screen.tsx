@@ -11,10 +11,12 @@ import { DurableStorageNote } from './durable-storage-note';
 import { storageProblemOf, type StorageProblem } from '../../records/storage-problem';
 import { storageProblemText } from '../../views/storage-problem-text';
 import { useState } from 'react';
+import { usePageTitle } from '../../ui/use-page-title';
 
 export function DebriefScreen({ attemptId }: { attemptId: string }) {
   const { t, i18n } = useTranslation('play');
   const { t: tc } = useTranslation('common');
+  usePageTitle(t('screenTitle.debrief'));
   const [state] = useAsync(() => loadScoredAttempt(attemptId), [attemptId]);
   const [startFailed, setStartFailed] = useState<StorageProblem | undefined>();
   if (state.status === 'loading') return <p role="status">{t('player.loading')}</p>;

@@ -13,6 +13,7 @@ import type { Persisted } from './use-play-session';
 import { navigate } from '../../ui/routes';
 import { useScenarioText, type ScenarioTexts } from '../../views/scenario-text';
 import { describeChanges, StatusStrip } from './status-strip';
+import { usePageTitle } from '../../ui/use-page-title';
 
 // Boards and feedback load on first need: most nodes are plain decisions (first-load budget, issue 4).
 const TriageBoard = lazy(() => import('./triage-board').then((m) => ({ default: m.TriageBoard })));
@@ -104,6 +105,7 @@ export function PlayRun(props: Props) {
 
   // The replayed state carries every step since the start, so this survives reloads and restarts.
   const canGoBack = record.mode === 'practice' && play.steps.length > 0;
+  usePageTitle(text(textKeys.title()));
   const at = () => Date.now();
 
   return (
