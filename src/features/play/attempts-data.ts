@@ -3,10 +3,10 @@ import { sharedAttemptStore } from '../../records/attempt-store';
 import type { Profile } from './profile';
 
 /**
- * `practised`: finished practice runs only, none passed. A practice run is for learning, so it is
+ * `practiced`: finished practice runs only, none passed. A practice run is for learning, so it is
  * never shown as a failure (review item 10); `not-passed` needs a finished assessed attempt.
  */
-export type Progress = 'not-started' | 'in-progress' | 'passed' | 'practised' | 'not-passed';
+export type Progress = 'not-started' | 'in-progress' | 'passed' | 'practiced' | 'not-passed';
 
 /** A module's progress from the attempts on this device (the score each one recorded when it ended). */
 export function progressOf(moduleId: string, attempts: readonly AttemptRecord[]): Progress {
@@ -14,7 +14,7 @@ export function progressOf(moduleId: string, attempts: readonly AttemptRecord[])
   if (mine.some((a) => a.endedAt && a.claimed?.passed)) return 'passed';
   if (mine.some((a) => !a.endedAt && a.log.length > 0)) return 'in-progress';
   if (mine.some((a) => a.endedAt && a.mode === 'assessed')) return 'not-passed';
-  if (mine.some((a) => a.endedAt)) return 'practised';
+  if (mine.some((a) => a.endedAt)) return 'practiced';
   return mine.length ? 'in-progress' : 'not-started';
 }
 
