@@ -6,6 +6,8 @@ import { ErrorBoundary } from '../ui/error-boundary';
 import { LanguageSwitch } from '../ui/language-switch';
 import { navigate, routeHref, type Route } from '../ui/routes';
 import { HomeScreen } from '../features/play/home-screen';
+// The first visit's screen: in the first chunk too, so it draws with no wait (issue 14, Lighthouse).
+import { WelcomeScreen } from '../features/play/welcome-screen';
 
 // Home is the trainee's first load; the rest loads when first visited (first-load budget ≤ 115 KB
 // gz, issues 4 and 9). The player brings XState and the engine, which the home screen never needs.
@@ -23,9 +25,6 @@ const AttemptsScreen = lazy(() =>
 );
 const SettingsScreen = lazy(() =>
   import('../features/play/settings-screen').then((m) => ({ default: m.SettingsScreen })),
-);
-const WelcomeScreen = lazy(() =>
-  import('../features/play/welcome-screen').then((m) => ({ default: m.WelcomeScreen })),
 );
 const AssignmentScreen = lazy(() =>
   import('../features/play/assignment-screen').then((m) => ({ default: m.AssignmentScreen })),
@@ -109,9 +108,12 @@ function Shell() {
   );
   const routeKey = JSON.stringify(route);
   const instructor = isInstructorRoute(route);
+  // On the way to the welcome screen (no profile yet) it shows at once, so a first visit neither
+  // waits for the hash change nor loads and draws the home screen for nothing (issue 14).
   const returnTo = route.name === 'assignment' ? routeHref(route) : undefined;
   // Opened by an LMS (SCORM or cmi5): the LMS knows the learner, so no profile is asked for.
   const [launch] = useState(lmsLaunch);
+  const toWelcome = hasProfile === false && !launch && route.name !== 'welcome' && !instructor;
   // An assignment link naming an LRS: its attempts go there (the LRS code loads only then).
   const payload = route.name === 'assignment' ? route.payload : undefined;
   useEffect(() => {
@@ -239,7 +241,7 @@ function Shell() {
             {launch && !launched ? (
               <LmsLaunchScreen launch={launch} onLaunched={() => setLaunched(true)} />
             ) : (
-              <Screen route={route} />
+              <Screen route={toWelcome ? { name: 'welcome' } : route} />
             )}
           </Suspense>
         </ErrorBoundary>

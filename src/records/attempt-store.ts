@@ -299,8 +299,17 @@ export async function openAttemptStore(
 /** Listeners for the shared store's version-change events (the app shell shows them). */
 export type StoreEvent = 'closed-for-upgrade' | 'upgrade-blocked' | 'opened';
 const listeners = new Set<(e: StoreEvent) => void>();
+/** The last event, told to a listener that subscribes later: the store may be opened before the
+ *  app shell renders (src/main.tsx opens it beside the app's download), and a blocked upgrade
+ *  must not go unsaid for that. */
+let lastEvent: StoreEvent | undefined;
+const emit = (e: StoreEvent) => {
+  lastEvent = e;
+  listeners.forEach((l) => l(e));
+};
 export const onStoreEvent = (l: (e: StoreEvent) => void) => {
   listeners.add(l);
+  if (lastEvent && lastEvent !== 'opened') l(lastEvent);
   return () => void listeners.delete(l);
 };
 
@@ -308,11 +317,11 @@ let shared: Promise<AttemptStore> | undefined;
 /** The app's one store, opened on first use; a failed open is tried again on the next use. */
 export const sharedAttemptStore = (): Promise<AttemptStore> =>
   (shared ??= openAttemptStore('acompana', {
-    onClosedForUpgrade: () => listeners.forEach((l) => l('closed-for-upgrade')),
-    onUpgradeBlocked: () => listeners.forEach((l) => l('upgrade-blocked')),
+    onClosedForUpgrade: () => emit('closed-for-upgrade'),
+    onUpgradeBlocked: () => emit('upgrade-blocked'),
   }).then(
     (store) => {
-      listeners.forEach((l) => l('opened'));
+      emit('opened');
       return store;
     },
     (e: unknown) => {
