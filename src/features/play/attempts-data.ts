@@ -22,6 +22,11 @@ export function progressOf(moduleId: string, attempts: readonly AttemptRecord[])
 export const unfinishedAttempt = (moduleId: string, attempts: readonly AttemptRecord[]) =>
   attempts.find((a) => a.scenario.id === moduleId && !a.endedAt && a.log.length > 0);
 
+/** The newest unfinished attempt of a module, even one with no step yet: the intro offers it
+ *  rather than a second attempt (after Back from the player's first screen, review item 11). */
+export const openAttempt = (moduleId: string, attempts: readonly AttemptRecord[]) =>
+  attempts.find((a) => a.scenario.id === moduleId && !a.endedAt);
+
 /**
  * The current trainee's attempts. On a shared device another trainee's attempts stay on it after
  * "switch trainee" (review item 12), so lists show only the profile's own: the same learner id, or

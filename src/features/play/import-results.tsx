@@ -76,7 +76,6 @@ export function ImportResults({ titleOf }: { titleOf: (scenarioId: string) => st
       <div className="file-picker">
         <input
           id="import-file"
-          className="visually-hidden"
           type="file"
           multiple
           accept="application/json,.json"

@@ -10,13 +10,13 @@ import { storageProblemOf, type StorageProblem } from '../../records/storage-pro
 import { storageProblemText } from '../../views/storage-problem-text';
 import { useAsync } from '../../ui/use-async';
 import { usePageTitle } from '../../ui/use-page-title';
-import { listAttempts, ownAttempts, unfinishedAttempt } from './attempts-data';
+import { listAttempts, openAttempt, ownAttempts } from './attempts-data';
 import './module-intro.css';
 
 /** The open attempt of this module, if any: the intro offers to continue it (review item 11). */
 async function openAttemptOf(moduleId: string) {
   const [{ attempts }, profile] = await Promise.all([listAttempts(), loadProfile()]);
-  return unfinishedAttempt(moduleId, ownAttempts(attempts, profile));
+  return openAttempt(moduleId, ownAttempts(attempts, profile));
 }
 
 /**

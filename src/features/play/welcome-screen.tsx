@@ -7,7 +7,7 @@ import { ProfileSaveFailed, useProfileSave } from './profile-save';
 /** First use: a pseudonym and role. Its own small chunk: nothing here needs zod or the catalogue. */
 export function WelcomeScreen() {
   const { t } = useTranslation('play');
-  usePageTitle(t('welcome.title'));
+  usePageTitle(t('screenTitle.welcome'));
   const { onSave, problem } = useProfileSave(returnAfterProfile);
   return (
     <div className="welcome">
