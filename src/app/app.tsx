@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import { PageLayout } from '../ui/page-layout';
@@ -136,7 +136,8 @@ function Shell() {
     loadProfile().then(
       (p) => {
         if (!live) return;
-        setHasProfile(Boolean(p) || Boolean(launch));
+        // A transition: React draws the first screen in slices, not one long task (issue 14, TBT).
+        startTransition(() => setHasProfile(Boolean(p) || Boolean(launch)));
         // Instructors build assignments without a trainee profile; an LMS launch brings its learner.
         if (!p && !launch && route.name !== 'welcome' && !instructor) {
           if (returnTo) sessionStorage.setItem(RETURN_KEY, returnTo);
@@ -178,19 +179,23 @@ function Shell() {
             ]
           : []
       }
+      // The header's controls appear with the first screen, not before it: the nav depends on the
+      // profile, and controls drawn earlier would move when it arrives (layout shift, issue 14).
       languageSwitch={
-        <LanguageSwitch
-          label={t('language.label')}
-          current={i18n.language}
-          options={[
-            { value: 'es', label: 'Español', lang: 'es-MX' },
-            { value: 'en', label: 'English', lang: 'en' },
-          ]}
-          onChange={(lng) => {
-            void switchLanguage(i18n, asUiLanguage(lng));
-            saveLanguage(lng);
-          }}
-        />
+        hasProfile === undefined && !storageFailed ? null : (
+          <LanguageSwitch
+            label={t('language.label')}
+            current={i18n.language}
+            options={[
+              { value: 'es', label: 'Español', lang: 'es-MX' },
+              { value: 'en', label: 'English', lang: 'en' },
+            ]}
+            onChange={(lng) => {
+              void switchLanguage(i18n, asUiLanguage(lng));
+              saveLanguage(lng);
+            }}
+          />
+        )
       }
     >
       {upgrade && (

@@ -76,12 +76,15 @@ export function HomeScreen() {
           )}
         </>
       )}
-      <p className="home-links">
-        <a href="#/attempts">{t('home.pastAttempts', { count: finished })}</a>
-        <a href="#/assign" data-testid="for-instructors">
-          {t('home.forInstructors')}
-        </a>
-      </p>
+      {/* With the cards, not before them: drawn earlier, the cards would push it down. */}
+      {library && home.status !== 'loading' && (
+        <p className="home-links">
+          <a href="#/attempts">{t('home.pastAttempts', { count: finished })}</a>
+          <a href="#/assign" data-testid="for-instructors">
+            {t('home.forInstructors')}
+          </a>
+        </p>
+      )}
     </div>
   );
 }
