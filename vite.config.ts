@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
+import type { OutputChunk } from 'rolldown';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,39 @@ const csp = (): Plugin => ({
   transformIndexHtml: withCspMeta,
 });
 
+// The entry (src/main.tsx) is tiny and imports the app dynamically, so its UI strings load beside
+// the app's code. The browser would only find the app's chunks once the entry ran: preload them,
+// from the HTML (issue 14, Lighthouse on a phone).
+const FIRST_SCREEN = /src\/app\/boot\.tsx$/;
+const preloadFirstScreen = (): Plugin => ({
+  name: 'acompana-preload-first-screen',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler(html, ctx) {
+      const chunks = Object.values(ctx.bundle ?? {}).filter(
+        (c): c is OutputChunk => c.type === 'chunk',
+      );
+      const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+      const files = new Set<string>();
+      const walk = (c: OutputChunk) => {
+        if (c.isEntry || files.has(c.fileName)) return;
+        files.add(c.fileName);
+        for (const f of c.imports) {
+          const dep = byFile.get(f);
+          if (dep) walk(dep);
+        }
+      };
+      for (const c of chunks) if (c.facadeModuleId && FIRST_SCREEN.test(c.facadeModuleId)) walk(c);
+      return [...files].map((f) => ({
+        tag: 'link',
+        attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` },
+        injectTo: 'head' as const,
+      }));
+    },
+  },
+});
+
 // Relative base + hash routing: the same build runs from a web server, a file share,
 // a cmi5 AU URL and inside an LMS package (DESIGN §5).
 export default defineConfig({
@@ -24,9 +58,12 @@ export default defineConfig({
     scenariosPlugin(),
     csp(),
     appFilesPlugin(),
+    preloadFirstScreen(),
     VitePWA({
       registerType: 'autoUpdate',
-      injectRegister: 'script',
+      // Deferred: a plain script in <head> blocked rendering (~300 ms in Lighthouse, issue 14); the
+      // service worker registers on window load either way.
+      injectRegister: 'script-defer',
       includeAssets: ['icon.svg', 'support-contacts.json'],
       // Every module, its text and the catalogue are precached: after the first visit all play offline.
       workbox: {

@@ -183,6 +183,9 @@ else {
     for (const i of manifest[key]?.imports ?? []) walk(i);
   };
   walk('index.html');
+  // The entry imports the app (React, the shell, home and welcome) dynamically so that the UI
+  // strings download beside it; it is still first-load code (the HTML preloads it).
+  walk('src/app/boot.tsx');
   // The UI strings of the language in use load before the first render.
   for (const ns of ['common', 'play']) {
     const key = `src/i18n/locales/es/${ns}.json`;

@@ -1,16 +1,13 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
 import { savedLanguage } from './app/language';
-import { createI18n, detectLanguage, loadUiLanguage } from './i18n/init';
+import { detectLanguage, loadUiLanguage } from './i18n/ui-language';
 import './ui/styles.css';
 
+// The entry is tiny on purpose (issue 14, Lighthouse): it picks the language and then fetches that
+// language's UI strings and the app's code (React, i18next, the shell) at the same time, instead of
+// asking for the strings only once React has downloaded and run. Nothing else loads before the
+// first paint; scenario data and the catalogue load on demand.
 const lng = detectLanguage(savedLanguage(), navigator.languages ?? [navigator.language]);
-void loadUiLanguage(lng).then((res) => {
-  const i18n = createI18n(lng, { [lng]: res });
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App i18n={i18n} />
-    </StrictMode>,
-  );
-});
+const strings = loadUiLanguage(lng);
+// The shell's first question is whether a profile exists: open the database while the app loads.
+void import('./records/attempt-store').then((m) => m.sharedAttemptStore().catch(() => undefined));
+void import('./app/boot').then((m) => m.boot(lng, strings));

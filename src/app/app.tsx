@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import { PageLayout } from '../ui/page-layout';
@@ -6,6 +6,8 @@ import { ErrorBoundary } from '../ui/error-boundary';
 import { LanguageSwitch } from '../ui/language-switch';
 import { navigate, routeHref, type Route } from '../ui/routes';
 import { HomeScreen } from '../features/play/home-screen';
+// The first visit's screen: in the first chunk too, so it draws with no wait (issue 14, Lighthouse).
+import { WelcomeScreen } from '../features/play/welcome-screen';
 
 // Home is the trainee's first load; the rest loads when first visited (first-load budget ≤ 115 KB
 // gz, issues 4 and 9). The player brings XState and the engine, which the home screen never needs.
@@ -22,10 +24,7 @@ const AttemptsScreen = lazy(() =>
   import('../features/play/attempts-screen').then((m) => ({ default: m.AttemptsScreen })),
 );
 const SettingsScreen = lazy(() =>
-  import('../features/play/welcome-screen').then((m) => ({ default: m.SettingsScreen })),
-);
-const WelcomeScreen = lazy(() =>
-  import('../features/play/welcome-screen').then((m) => ({ default: m.WelcomeScreen })),
+  import('../features/play/settings-screen').then((m) => ({ default: m.SettingsScreen })),
 );
 const AssignmentScreen = lazy(() =>
   import('../features/play/assignment-screen').then((m) => ({ default: m.AssignmentScreen })),
@@ -132,9 +131,13 @@ function Shell() {
   );
   const routeKey = JSON.stringify(route);
   const openWithoutProfile = needsNoProfile(route);
+  // On the way to the welcome screen (no profile yet) it shows at once, so a first visit neither
+  // waits for the hash change nor loads and draws the home screen for nothing (issue 14).
   const returnTo = route.name === 'assignment' ? routeHref(route) : undefined;
   // Opened by an LMS (SCORM or cmi5): the LMS knows the learner, so no profile is asked for.
   const [launch] = useState(lmsLaunch);
+  const toWelcome =
+    hasProfile === false && !launch && route.name !== 'welcome' && !openWithoutProfile;
   // An assignment link naming an LRS: its attempts go there (the LRS code loads only then).
   const payload = route.name === 'assignment' ? route.payload : undefined;
   useEffect(() => {
@@ -157,7 +160,8 @@ function Shell() {
     loadProfile().then(
       (p) => {
         if (!live) return;
-        setHasProfile(Boolean(p) || Boolean(launch));
+        // A transition: React draws the first screen in slices, not one long task (issue 14, TBT).
+        startTransition(() => setHasProfile(Boolean(p) || Boolean(launch)));
         // Instructors build assignments without a trainee profile; an LMS launch brings its learner.
         if (!p && !launch && route.name !== 'welcome' && !openWithoutProfile) {
           if (returnTo) sessionStorage.setItem(RETURN_KEY, returnTo);
@@ -172,9 +176,9 @@ function Shell() {
     };
   }, [route.name, openWithoutProfile, returnTo, launch]);
   useEffect(() => {
+    // The tab title is each screen's (ui/use-page-title.ts, review item 20).
     document.documentElement.lang = i18n.language === 'es' ? 'es-MX' : 'en';
-    document.title = t('appName');
-  }, [i18n.language, t]);
+  }, [i18n.language]);
   // Each screen change moves focus to the main region, so keyboard and screen-reader users start at the top.
   useEffect(() => {
     if (route.name !== 'play') document.getElementById('main')?.focus();
@@ -188,25 +192,40 @@ function Shell() {
       skipLabel={t('skipToContent')}
       navLabel={t('nav.label')}
       menuLabel={t('nav.menu')}
-      links={[
-        { href: '#/', label: t('nav.modules'), current: route.name === 'home' },
-        { href: '#/attempts', label: t('nav.attempts'), current: route.name === 'attempts' },
-        { href: '#/settings', label: t('nav.settings'), current: route.name === 'settings' },
-        { href: '#/cohort', label: t('nav.cohort'), current: route.name === 'cohort' },
-      ]}
+      // No navigation before a profile exists: every link would bounce back to the welcome screen
+      // (review item 14). Instructor, author and guideline screens need no trainee profile.
+      links={
+        hasProfile || openWithoutProfile
+          ? [
+              { href: '#/', label: t('nav.modules'), current: route.name === 'home' },
+              { href: '#/attempts', label: t('nav.attempts'), current: route.name === 'attempts' },
+              { href: '#/settings', label: t('nav.settings'), current: route.name === 'settings' },
+              { href: '#/cohort', label: t('nav.cohort'), current: route.name === 'cohort' },
+              {
+                href: '#/guidelines',
+                label: t('nav.guidelines'),
+                current: route.name === 'guidelines',
+              },
+            ]
+          : []
+      }
+      // The header's controls appear with the first screen, not before it: the nav depends on the
+      // profile, and controls drawn earlier would move when it arrives (layout shift, issue 14).
       languageSwitch={
-        <LanguageSwitch
-          label={t('language.label')}
-          current={i18n.language}
-          options={[
-            { value: 'es', label: 'Español', lang: 'es-MX' },
-            { value: 'en', label: 'English', lang: 'en' },
-          ]}
-          onChange={(lng) => {
-            void switchLanguage(i18n, asUiLanguage(lng));
-            saveLanguage(lng);
-          }}
-        />
+        hasProfile === undefined && !storageFailed ? null : (
+          <LanguageSwitch
+            label={t('language.label')}
+            current={i18n.language}
+            options={[
+              { value: 'es', label: 'Español', lang: 'es-MX' },
+              { value: 'en', label: 'English', lang: 'en' },
+            ]}
+            onChange={(lng) => {
+              void switchLanguage(i18n, asUiLanguage(lng));
+              saveLanguage(lng);
+            }}
+          />
+        )
       }
     >
       {upgrade && (
@@ -257,7 +276,7 @@ function Shell() {
             {launch && !launched ? (
               <LmsLaunchScreen launch={launch} onLaunched={() => setLaunched(true)} />
             ) : (
-              <Screen route={route} />
+              <Screen route={toWelcome ? { name: 'welcome' } : route} />
             )}
           </Suspense>
         </ErrorBoundary>

@@ -221,4 +221,34 @@ describe('attempt store', () => {
     expect(await store.quarantined()).toHaveLength(1);
     store.close();
   });
+
+  it('erases every attempt, draft, set-aside session and value, and keeps working (review item 12)', async () => {
+    const store = await openAttemptStore('t-erase');
+    await store.save(record('a'));
+    await store.save({ ...record('bad'), log: 'garbage' } as unknown as AttemptRecord);
+    await store.list(); // sets 'bad' aside
+    await store.saveDraft({ attemptId: 'a', logLength: 1, feedbackOpen: true });
+    await store.setValue('profile', { pseudonym: 'Coyote' });
+    await store.setValue('assignments', { x: 1 });
+    expect(await store.quarantined()).toHaveLength(1);
+    await store.eraseAll();
+    expect((await store.list()).attempts).toEqual([]);
+    expect(await store.quarantined()).toEqual([]);
+    expect(await store.getDraft('a')).toBeUndefined();
+    expect(await store.getValue('profile')).toBeUndefined();
+    expect(await store.getValue('assignments')).toBeUndefined();
+    await store.save(record('after'));
+    expect((await store.list()).attempts.map((a) => a.attemptId)).toEqual(['after']);
+    store.close();
+  });
+
+  it('forgets one value and leaves the rest (switch trainee removes only the profile)', async () => {
+    const store = await openAttemptStore('t-forget');
+    await store.save(record('a'));
+    await store.setValue('profile', { pseudonym: 'Coyote' });
+    await store.deleteValue('profile');
+    expect(await store.getValue('profile')).toBeUndefined();
+    expect((await store.list()).attempts.map((a) => a.attemptId)).toEqual(['a']);
+    store.close();
+  });
 });

@@ -77,6 +77,13 @@ export type AttemptStore = {
   saveDraft(draft: AttemptDraft): Promise<void>;
   getValue<T>(key: string): Promise<T | undefined>;
   setValue(key: string, value: unknown): Promise<void>;
+  deleteValue(key: string): Promise<void>;
+  /**
+   * "Erase this device's data" (review item 12): every attempt, draft, set-aside session and
+   * value (the profile, remembered assignment links) in one transaction. Other databases (the
+   * instructor's assignments, the LRS outbox) are not this trainee store's to erase.
+   */
+  eraseAll(): Promise<void>;
   close(): void;
 };
 
@@ -278,6 +285,13 @@ export async function openAttemptStore(
     saveDraft: (draft) => guard(async () => void (await db.put('drafts', draft, draft.attemptId))),
     getValue: <T>(key: string) => guard(async () => (await db.get('kv', key)) as T | undefined),
     setValue: (key, value) => guard(async () => void (await db.put('kv', value, key))),
+    deleteValue: (key) => guard(async () => void (await db.delete('kv', key))),
+    eraseAll: () =>
+      guard(async () => {
+        const names = ['attempts', 'drafts', 'quarantine', 'kv'] as const;
+        const tx = db.transaction(names, 'readwrite');
+        await Promise.all([...names.map((n) => tx.objectStore(n).clear()), tx.done]);
+      }),
     close: () => db.close(),
   };
 }
@@ -285,8 +299,17 @@ export async function openAttemptStore(
 /** Listeners for the shared store's version-change events (the app shell shows them). */
 export type StoreEvent = 'closed-for-upgrade' | 'upgrade-blocked' | 'opened';
 const listeners = new Set<(e: StoreEvent) => void>();
+/** The last event, told to a listener that subscribes later: the store may be opened before the
+ *  app shell renders (src/main.tsx opens it beside the app's download), and a blocked upgrade
+ *  must not go unsaid for that. */
+let lastEvent: StoreEvent | undefined;
+const emit = (e: StoreEvent) => {
+  lastEvent = e;
+  listeners.forEach((l) => l(e));
+};
 export const onStoreEvent = (l: (e: StoreEvent) => void) => {
   listeners.add(l);
+  if (lastEvent && lastEvent !== 'opened') l(lastEvent);
   return () => void listeners.delete(l);
 };
 
@@ -294,11 +317,11 @@ let shared: Promise<AttemptStore> | undefined;
 /** The app's one store, opened on first use; a failed open is tried again on the next use. */
 export const sharedAttemptStore = (): Promise<AttemptStore> =>
   (shared ??= openAttemptStore('acompana', {
-    onClosedForUpgrade: () => listeners.forEach((l) => l('closed-for-upgrade')),
-    onUpgradeBlocked: () => listeners.forEach((l) => l('upgrade-blocked')),
+    onClosedForUpgrade: () => emit('closed-for-upgrade'),
+    onUpgradeBlocked: () => emit('upgrade-blocked'),
   }).then(
     (store) => {
-      listeners.forEach((l) => l('opened'));
+      emit('opened');
       return store;
     },
     (e: unknown) => {

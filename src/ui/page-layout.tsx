@@ -44,31 +44,35 @@ export function PageLayout({
         <a className="brand" href="#/">
           {appName}
         </a>
-        <button
-          type="button"
-          className="menu-button"
-          aria-expanded={open}
-          aria-controls={navId}
-          onClick={() => setOpen((o) => !o)}
-          data-testid="menu-button"
-        >
-          {menuLabel}
-        </button>
-        <nav aria-label={navLabel} id={navId} className={open ? 'open' : undefined}>
-          <ul>
-            {links.map((l) => (
-              <li key={l.href}>
-                <a
-                  href={l.href}
-                  aria-current={l.current ? 'page' : undefined}
-                  onClick={() => setOpen(false)}
-                >
-                  {l.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {links.length > 0 && (
+          <>
+            <button
+              type="button"
+              className="menu-button"
+              aria-expanded={open}
+              aria-controls={navId}
+              onClick={() => setOpen((o) => !o)}
+              data-testid="menu-button"
+            >
+              {menuLabel}
+            </button>
+            <nav aria-label={navLabel} id={navId} className={open ? 'open' : undefined}>
+              <ul>
+                {links.map((l) => (
+                  <li key={l.href}>
+                    <a
+                      href={l.href}
+                      aria-current={l.current ? 'page' : undefined}
+                      onClick={() => setOpen(false)}
+                    >
+                      {l.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </>
+        )}
         {languageSwitch}
       </header>
       <main id="main" tabIndex={-1}>

@@ -1,21 +1,27 @@
-import type { InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, Ref } from 'react';
 
 type Props = {
   id: string;
   label: string;
   hint?: string;
-  /** The id of the error message that explains this field while it is invalid. */
+  /** The id of an error message elsewhere that explains this field while it is invalid. */
   errorId?: string;
   invalid?: boolean;
+  /** An error shown under the field (and tied to it); the field is invalid while it is set. */
+  error?: string;
+  ref?: Ref<HTMLInputElement>;
 } & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'aria-describedby' | 'aria-invalid'>;
 
 /**
  * One labelled text input with its hint, as every form in the app shows it (`.field` in
  * styles.css): the hint and, while invalid, the error are tied to the input for screen readers.
  */
-export function TextField({ id, label, hint, errorId, invalid, ...input }: Props) {
+export function TextField({ id, label, hint, errorId, invalid, error, ref, ...input }: Props) {
+  const isInvalid = invalid || Boolean(error);
+  const errorRef = error ? `${id}-error` : errorId;
+  // The error first, so a screen reader says what is wrong before the hint.
   const describedBy =
-    [hint ? `${id}-hint` : '', invalid && errorId ? errorId : ''].filter(Boolean).join(' ') ||
+    [isInvalid && errorRef ? errorRef : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') ||
     undefined;
   return (
     <div className="field">
@@ -26,11 +32,17 @@ export function TextField({ id, label, hint, errorId, invalid, ...input }: Props
         </p>
       )}
       <input
+        ref={ref}
         id={id}
         aria-describedby={describedBy}
-        aria-invalid={invalid ? true : undefined}
+        aria-invalid={isInvalid ? true : undefined}
         {...input}
       />
+      {error && (
+        <p id={`${id}-error`} className="error field-error" data-testid={`${id}-error`}>
+          {error}
+        </p>
+      )}
     </div>
   );
 }

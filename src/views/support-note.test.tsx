@@ -10,10 +10,10 @@ const serve = (body: string, status = 200) =>
     vi.fn(async () => new Response(body, { status })),
   );
 
-const renderNote = (lng: 'es' | 'en') =>
+const renderNote = (lng: 'es' | 'en', variant?: 'settings') =>
   render(
     <I18nextProvider i18n={testI18n(lng)}>
-      <SupportNote />
+      <SupportNote {...(variant ? { variant } : {})} />
     </I18nextProvider>,
   );
 
@@ -47,5 +47,24 @@ describe('support note (review L7: a broken contacts file shows a message, no cr
     expect(await screen.findByTestId('support-problem')).toHaveTextContent(
       'could not be loaded (error 404)',
     );
+  });
+
+  it('hides a contact with neither phone nor web address, and speaks of the training in settings (review item 17)', async () => {
+    serve(
+      JSON.stringify({
+        contacts: [
+          { name: { es: 'Línea', en: 'Line' }, phone: '800 911 2000' },
+          {
+            name: { es: 'Apoyo de tu equipo (configurar)', en: 'Team support (to configure)' },
+            hours: { es: 'Pregunta a tu coordinación', en: 'Ask your coordinator' },
+          },
+        ],
+      }),
+    );
+    renderNote('es', 'settings');
+    expect(await screen.findByText('Línea')).toBeInTheDocument();
+    expect(screen.queryByText(/configurar/)).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Apoyo si lo necesitas' })).toBeInTheDocument();
+    expect(screen.queryByText(/Este módulo/)).toBeNull();
   });
 });

@@ -2,23 +2,37 @@ import { useTranslation } from 'react-i18next';
 import { useAsync } from '../ui/use-async';
 import { loadSupportConfig, type SupportConfigResult } from './support-contacts';
 
-/** A short grounding note and support contacts, shown after heavy modules and in settings. */
-export function SupportNote() {
+/**
+ * A short grounding note and support contacts, shown after heavy modules and in settings (where
+ * the note speaks of the training, not of "this module": review item 17). A contact with neither a
+ * phone nor a web address is a placeholder the organization has not filled in: it is not shown.
+ */
+export function SupportNote({
+  variant = 'after-module',
+}: {
+  variant?: 'after-module' | 'settings';
+}) {
   const { t, i18n } = useTranslation('play');
   const [state] = useAsync(() => loadSupportConfig(), []);
   const lang = i18n.language === 'es' ? 'es' : 'en';
+  const reachable =
+    state.status === 'ready' && state.value.ok
+      ? state.value.value.contacts.filter((c) => c.phone || c.url)
+      : [];
   return (
     <aside className="support" aria-labelledby="support-heading" data-testid="support-note">
-      <h2 id="support-heading">{t('support.heading')}</h2>
-      <p>{t('support.grounding')}</p>
+      <h2 id="support-heading">
+        {variant === 'settings' ? t('support.settingsHeading') : t('support.heading')}
+      </h2>
+      <p>{variant === 'settings' ? t('support.settingsText') : t('support.grounding')}</p>
       {state.status === 'ready' && !state.value.ok && (
         <p className="warning" role="note" data-testid="support-problem">
           {t('support.configProblem', { detail: describeProblem(state.value.problem, t as never) })}
         </p>
       )}
-      {state.status === 'ready' && state.value.ok && state.value.value.contacts.length > 0 && (
+      {reachable.length > 0 && (
         <ul>
-          {state.value.value.contacts.map((c) => (
+          {reachable.map((c) => (
             <li key={c.name.en}>
               <strong>{c.name[lang]}</strong>
               {c.phone && (

@@ -42,7 +42,8 @@ for (const locale of ['es-MX', 'en-US']) {
       await page.locator('#pseudonym').waitFor();
       await check('welcome');
       await page.getByTestId('save-profile').click();
-      await page.getByRole('alert').waitFor();
+      // The errors sit on their fields (review item 14), with no alert by the button.
+      await page.getByTestId('pseudonym-error').waitFor();
       await check('welcome with error');
       await createProfile(page);
       await check('home');

@@ -14,11 +14,13 @@ import { startLrsSync, type LrsSync } from './lrs-sync';
 import { LrsStatus } from './lrs-status';
 import { useLrsState } from './use-lrs-state';
 import { languageTag, asUiLanguage } from '../../i18n/init';
+import { usePageTitle } from '../../ui/use-page-title';
 
 /** Settings for an LRS: endpoint and write-only key, the queue's state, the consent given. */
 export function LrsSettingsScreen() {
   const ready = useNamespace('standards');
   const { t, i18n } = useTranslation('standards');
+  usePageTitle(ready ? t('title') : undefined);
   const [sync, setSync] = useState<LrsSync | undefined>();
   const [profile] = useAsync(loadProfile, []);
   const [endpoint, setEndpoint] = useState('');

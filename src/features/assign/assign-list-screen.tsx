@@ -7,11 +7,13 @@ import { navigate } from '../../ui/routes';
 import { duplicateAssignment, listAssignments, setArchived } from './assign-data';
 import { formatDay } from '../../ui/format-day';
 import './assign.css';
+import { usePageTitle } from '../../ui/use-page-title';
 
 /** The instructor's assignments on this device: open, edit, duplicate, archive (issue 10). */
 export function AssignListScreen() {
   const ready = useNamespace('assign');
   const { t, i18n } = useTranslation('assign');
+  usePageTitle(ready ? t('title') : undefined);
   const [list, reload] = useAsync(listAssignments, []);
   const [library] = useAsync(loadLibrary, []);
   const [showArchived, setShowArchived] = useState(false);

@@ -9,6 +9,7 @@ import { buildLink, getAssignment } from './assign-data';
 import { useQrImage } from './use-qr';
 import { PackageDownload } from './package-download';
 import './assign.css';
+import { usePageTitle } from '../../ui/use-page-title';
 
 type Loaded = { library: LibraryEntry[]; saved: SavedAssignment | undefined };
 
@@ -32,6 +33,7 @@ function Detail({ library, saved }: { library: LibraryEntry[]; saved: SavedAssig
   const a = saved.current;
   const built = buildLink(a);
   const qr = useQrImage(built.ok ? built.link : undefined);
+  usePageTitle(a.cohort);
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const moduleTitle = (id: string) => {
     const m = library.find((l) => l.id === id);

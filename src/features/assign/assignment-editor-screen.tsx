@@ -16,6 +16,7 @@ import {
 import { ContactsFieldset, LrsFieldset } from './editor-fieldsets';
 import { ModulePicker } from './module-picker';
 import './assign.css';
+import { usePageTitle } from '../../ui/use-page-title';
 
 type Loaded = { library: LibraryEntry[]; saved: SavedAssignment | undefined };
 
@@ -38,6 +39,7 @@ export function AssignmentEditorScreen({ assignmentId }: { assignmentId?: string
 
 function Editor({ library, saved }: Loaded) {
   const { t } = useTranslation('assign');
+  usePageTitle(saved ? t('editor.editTitle') : t('editor.newTitle'));
   const [form, setForm] = useState<AssignmentForm>(() =>
     saved ? formOf(saved.current) : emptyForm(),
   );

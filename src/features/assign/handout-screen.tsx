@@ -8,6 +8,7 @@ import { formatDay } from '../../ui/format-day';
 import { buildLink, getAssignment } from './assign-data';
 import { useQrImage } from './use-qr';
 import './assign.css';
+import { usePageTitle } from '../../ui/use-page-title';
 
 type Loaded = { library: LibraryEntry[]; saved: SavedAssignment | undefined; lang: UiLanguage };
 
@@ -38,6 +39,7 @@ function Handout({ library, saved, lang }: Loaded & { saved: SavedAssignment }) 
   const a = saved.current;
   const built = buildLink(a);
   const qr = useQrImage(built.ok ? built.link : undefined);
+  usePageTitle(ui('handout.title'));
   return (
     <div className="handout" data-testid="handout">
       <div className="actions no-print">

@@ -14,6 +14,7 @@ import { loadProfile } from './profile';
 import { startAttempt } from './start-attempt';
 import { useLibrary } from './use-library';
 import './assignment.css';
+import { usePageTitle } from '../../ui/use-page-title';
 
 /** What a trainee sees on opening an assignment link, `#/a/<payload>` (issue 10). */
 export function AssignmentScreen({ payload }: { payload: string }) {
@@ -28,6 +29,7 @@ export function AssignmentScreen({ payload }: { payload: string }) {
 
 function Refused({ issue }: { issue: LinkIssue }) {
   const { t } = useTranslation('assign');
+  usePageTitle(t('link.refused.title'));
   const detail =
     issue.kind === 'invalid-field'
       ? t('link.refused.invalid-field', {
@@ -53,6 +55,7 @@ function Refused({ issue }: { issue: LinkIssue }) {
 
 function Assigned({ a }: { a: Assignment }) {
   const { t, i18n } = useTranslation('assign');
+  usePageTitle(t('link.title'));
   const lang = asUiLanguage(i18n.language);
   const library = useLibrary();
   const [attempts] = useAsync(listAttempts, []);

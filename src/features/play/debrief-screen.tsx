@@ -13,11 +13,13 @@ import { storageProblemText } from '../../views/storage-problem-text';
 import { useState } from 'react';
 import { loadTrend } from './debrief-trend';
 import { startReplay } from './replay-attempt';
+import { usePageTitle } from '../../ui/use-page-title';
 
 export function DebriefScreen({ attemptId }: { attemptId: string }) {
   const { t, i18n } = useTranslation('play');
   const { t: tc } = useTranslation('common');
   const { t: td } = useTranslation('debrief');
+  usePageTitle(t('screenTitle.debrief'));
   const [state] = useAsync(() => loadScoredAttempt(attemptId), [attemptId]);
   // The trend is extra: if it cannot be read, the debrief shows without it.
   const loaded = state.status === 'ready' ? state.value?.record : undefined;

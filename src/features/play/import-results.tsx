@@ -39,6 +39,7 @@ export function ImportResults({ titleOf }: { titleOf: (scenarioId: string) => st
   const ready = useNamespace('import');
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [opened, setOpened] = useState<Accepted | undefined>();
+  const [chosen, setChosen] = useState<string[]>([]);
   const job = useRef<ImportJob | undefined>(undefined);
   const lang = i18n.language;
   const locale = lang === 'es' ? 'es-MX' : 'en';
@@ -69,15 +70,29 @@ export function ImportResults({ titleOf }: { titleOf: (scenarioId: string) => st
   if (!ready) return <p>{tc('loading')}</p>;
   return (
     <>
-      <label htmlFor="import-file">{t('label')}</label>
-      <input
-        id="import-file"
-        type="file"
-        multiple
-        accept="application/json,.json"
-        data-testid="import-file"
-        onChange={(e) => onFiles(e.target.files)}
-      />
+      {/* A styled button (review item 13): the native input is visually hidden but stays the
+          focusable, labelled control, so keyboards and screen readers use it as before; the
+          browser's own "Choose file" text, in the browser's language, no longer shows. */}
+      <div className="file-picker">
+        <input
+          id="import-file"
+          type="file"
+          multiple
+          accept="application/json,.json"
+          data-testid="import-file"
+          aria-describedby="import-file-chosen"
+          onChange={(e) => {
+            setChosen([...(e.target.files ?? [])].map((f) => f.name));
+            onFiles(e.target.files);
+          }}
+        />
+        <label htmlFor="import-file" className="button primary">
+          {t('open')}
+        </label>
+        <span id="import-file-chosen" className="hint" data-testid="import-chosen">
+          {chosen.length ? chosen.join(', ') : t('label')}
+        </span>
+      </div>
       {state.kind === 'running' && (
         <div className="import-progress" data-testid="import-progress">
           <progress
@@ -245,7 +260,7 @@ function ImportSummary({
                       <td>{new Date(s.startedAt).toLocaleDateString(locale)}</td>
                       <td>{tp(`mode.${s.mode}`)}</td>
                       <td>
-                        {Math.round(s.score * 100)} %
+                        {`${Math.round(s.score * 100)}\u00a0%`}
                         {s.claimedScore !== undefined && (
                           <span className="hint" data-testid="row-claimed">
                             {' '}

@@ -8,8 +8,22 @@ import { loadProfile } from './profile';
 import { startAttempt } from './start-attempt';
 import { storageProblemOf, type StorageProblem } from '../../records/storage-problem';
 import { storageProblemText } from '../../views/storage-problem-text';
+import { useAsync } from '../../ui/use-async';
+import { usePageTitle } from '../../ui/use-page-title';
+import { listAttempts, openAttempt, ownAttempts } from './attempts-data';
+import './module-intro.css';
 
-/** Before a module: goals, content notes, how scoring works, and practice or assessed mode. */
+/** The open attempt of this module, if any: the intro offers to continue it (review item 11). */
+async function openAttemptOf(moduleId: string) {
+  const [{ attempts }, profile] = await Promise.all([listAttempts(), loadProfile()]);
+  return openAttempt(moduleId, ownAttempts(attempts, profile));
+}
+
+/**
+ * Before a module: content notes first (the trauma-informed gate), then the mode and Start early
+ * (or "Continue where you left off" when an attempt is open, instead of a second attempt), then
+ * goals and how scoring works (review item 11).
+ */
 export function ModuleIntroScreen({ moduleId }: { moduleId: string }) {
   const { t, i18n } = useTranslation('play');
   const [mode, setMode] = useState<Mode>('practice');
@@ -18,8 +32,10 @@ export function ModuleIntroScreen({ moduleId }: { moduleId: string }) {
   const [failed, setFailed] = useState<StorageProblem | undefined>();
   const library = useLibrary();
   const m = library?.find((l) => l.id === moduleId);
-  if (!library) return <p role="status">{t('loading')}</p>;
+  const [open] = useAsync(() => openAttemptOf(moduleId), [moduleId]);
   const lang = i18n.language === 'es' ? 'es' : 'en';
+  usePageTitle(m ? m.title[lang] : undefined);
+  if (!library) return <p role="status">{t('loading')}</p>;
   if (!m) return <p role="alert">{t('module.notFound')}</p>;
   // A failed start says why and gives the button back (review H1), never a button left disabled.
   const begin = async () => {
@@ -35,6 +51,7 @@ export function ModuleIntroScreen({ moduleId }: { moduleId: string }) {
       setBusy(false);
     }
   };
+  const resume = open.status === 'ready' ? open.value : undefined;
   return (
     <div className="module-intro">
       <h1>{m.title[lang]}</h1>
@@ -43,15 +60,6 @@ export function ModuleIntroScreen({ moduleId }: { moduleId: string }) {
           {t('module.draftBanner')}
         </p>
       )}
-      <p className="lead">{m.summary[lang]}</p>
-      <section aria-labelledby="goals-heading">
-        <h2 id="goals-heading">{t('module.goals')}</h2>
-        <ul>
-          {m.goals.map((g) => (
-            <li key={g.en}>{g[lang]}</li>
-          ))}
-        </ul>
-      </section>
       {m.contentNotes.length > 0 && (
         <section aria-labelledby="notes-heading" className="content-notes">
           <h2 id="notes-heading">{t('module.contentNotes')}</h2>
@@ -64,12 +72,30 @@ export function ModuleIntroScreen({ moduleId }: { moduleId: string }) {
           <p>{t('module.pauseAnytime')}</p>
         </section>
       )}
-      <section aria-labelledby="scoring-heading">
-        <h2 id="scoring-heading">{t('module.scoring')}</h2>
-        <p>{t('module.scoringText', { mark: Math.round((m.passMark ?? 0.8) * 100) })}</p>
-      </section>
+      <p className="lead">{m.summary[lang]}</p>
+      <p className="module-facts">
+        {t(`step.${m.step}`)} · {t('module.minutesValue', { count: m.minutes })} ·{' '}
+        {m.roles.map((r) => t(`role.${r}`)).join(', ')}
+      </p>
+      {resume && (
+        <div className="resume-offer" data-testid="resume-offer">
+          <p>
+            {t('module.openAttempt', {
+              date: new Date(resume.startedAt).toLocaleDateString(languageTag(lang)),
+              mode: t(`mode.${resume.mode}`),
+            })}
+          </p>
+          <a
+            className="button primary"
+            href={`#/play/${encodeURIComponent(resume.attemptId)}`}
+            data-testid="continue-attempt"
+          >
+            {t('module.continue')}
+          </a>
+        </div>
+      )}
       <fieldset className="mode-choice">
-        <legend>{t('module.mode')}</legend>
+        <legend>{resume ? t('module.modeNew') : t('module.mode')}</legend>
         {(['practice', 'assessed'] as const).map((value) => (
           <label key={value}>
             <input
@@ -88,12 +114,12 @@ export function ModuleIntroScreen({ moduleId }: { moduleId: string }) {
       <div className="actions">
         <button
           type="button"
-          className="primary"
+          className={resume ? undefined : 'primary'}
           onClick={() => void begin()}
           disabled={busy}
           data-testid="start"
         >
-          {t('module.start')}
+          {resume ? t('module.startNew') : t('module.start')}
         </button>
         <a className="button" href="#/">
           {t('player.home')}
@@ -104,6 +130,18 @@ export function ModuleIntroScreen({ moduleId }: { moduleId: string }) {
           {t('module.startFailed', { reason: storageProblemText(failed, tc) })}
         </p>
       )}
+      <section aria-labelledby="goals-heading">
+        <h2 id="goals-heading">{t('module.goals')}</h2>
+        <ul>
+          {m.goals.map((g) => (
+            <li key={g.en}>{g[lang]}</li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="scoring-heading">
+        <h2 id="scoring-heading">{t('module.scoring')}</h2>
+        <p>{t('module.scoringText', { mark: Math.round((m.passMark ?? 0.8) * 100) })}</p>
+      </section>
     </div>
   );
 }

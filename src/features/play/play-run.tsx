@@ -16,6 +16,7 @@ import { useScenarioText, type ScenarioTexts } from '../../views/scenario-text';
 import { describeChanges, StatusStrip } from './status-strip';
 import { PlayProgress } from './play-progress';
 import type { Situation } from './feedback-panel';
+import { usePageTitle } from '../../ui/use-page-title';
 
 // Boards and feedback load on first need: most nodes are plain decisions (first-load budget, issue 4).
 const TriageBoard = lazy(() => import('./triage-board').then((m) => ({ default: m.TriageBoard })));
@@ -118,6 +119,7 @@ export function PlayRun(props: Props) {
   // A step that ended the attempt is not undone from its feedback: the attempt is finished (and
   // may already be reported); the debrief offers another try instead.
   const canTryAnother = canGoBack && !play.ended;
+  usePageTitle(text(textKeys.title()));
   const at = () => Date.now();
   const lastStep = play.steps.at(-1);
   const progress = progressOf(scenario, play);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../engine/schema/scenario';
 import { ROLE_IDS } from '../../records/roles';
@@ -13,7 +13,11 @@ export function ProfileForm({ initial, submitLabel, onSave }: Props) {
   const [pseudonym, setPseudonym] = useState(initial?.pseudonym ?? '');
   const [role, setRole] = useState<Role | ''>(initial?.role ?? '');
   const [consent, setConsent] = useState(initial?.shareConsent ?? false);
-  const [error, setError] = useState('');
+  // Each problem sits on its field, linked by aria-describedby, and the first one takes focus
+  // (review item 14): a message by the button, with focus left there, was missed.
+  const [errors, setErrors] = useState<{ pseudonym?: string; role?: string }>({});
+  const pseudonymRef = useRef<HTMLInputElement>(null);
+  const rolesRef = useRef<HTMLFieldSetElement>(null);
   return (
     <form
       className="profile-form"
@@ -21,8 +25,13 @@ export function ProfileForm({ initial, submitLabel, onSave }: Props) {
       onSubmit={(e) => {
         e.preventDefault();
         const name = pseudonym.trim();
-        if (!name) return setError(t('profile.needPseudonym'));
-        if (!role) return setError(t('profile.needRole'));
+        const found = {
+          ...(name ? {} : { pseudonym: t('profile.needPseudonym') }),
+          ...(role ? {} : { role: t('profile.needRole') }),
+        };
+        setErrors(found);
+        if (found.pseudonym) return pseudonymRef.current?.focus();
+        if (!role) return rolesRef.current?.querySelector('input')?.focus();
         onSave({
           // Created once with the profile and kept when it is edited (record v2, issue 10).
           learnerId: initial?.learnerId ?? crypto.randomUUID(),
@@ -43,17 +52,28 @@ export function ProfileForm({ initial, submitLabel, onSave }: Props) {
         </ul>
       </section>
       <TextField
+        ref={pseudonymRef}
         id="pseudonym"
         name="pseudonym"
         label={t('profile.pseudonym')}
         hint={t('profile.pseudonymHint')}
+        {...(errors.pseudonym ? { error: errors.pseudonym } : {})}
         autoComplete="off"
         value={pseudonym}
         maxLength={40}
         onChange={(e) => setPseudonym(e.target.value)}
       />
-      <fieldset className="field roles">
+      <fieldset
+        ref={rolesRef}
+        className={errors.role ? 'field roles invalid' : 'field roles'}
+        aria-describedby={errors.role ? 'role-error' : undefined}
+      >
         <legend>{t('profile.role')}</legend>
+        {errors.role && (
+          <p id="role-error" className="error field-error" data-testid="role-error">
+            {errors.role}
+          </p>
+        )}
         {ROLE_IDS.map((r) => (
           <label key={r}>
             <input
@@ -61,7 +81,11 @@ export function ProfileForm({ initial, submitLabel, onSave }: Props) {
               name="role"
               value={r}
               checked={role === r}
-              onChange={() => setRole(r)}
+              aria-invalid={errors.role ? true : undefined}
+              onChange={() => {
+                setRole(r);
+                setErrors((e) => (e.pseudonym ? { pseudonym: e.pseudonym } : {}));
+              }}
             />
             <span>{t(`role.${r}`)}</span>
           </label>
@@ -71,11 +95,6 @@ export function ProfileForm({ initial, submitLabel, onSave }: Props) {
         <input type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} />
         <span>{t('privacy.consent')}</span>
       </label>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
       <button type="submit" className="primary" data-testid="save-profile">
         {submitLabel}
       </button>

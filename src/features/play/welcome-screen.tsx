@@ -1,34 +1,13 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { storageProblemOf, type StorageProblem } from '../../records/storage-problem';
-import { storageProblemText } from '../../views/storage-problem-text';
 import { navigate } from '../../ui/routes';
+import { usePageTitle } from '../../ui/use-page-title';
 import { ProfileForm } from './profile-form';
-import { loadProfile, saveProfile } from './profile';
-import { useAsync } from '../../ui/use-async';
-import { SupportNote } from '../../views/support-note';
+import { ProfileSaveFailed, useProfileSave } from './profile-save';
 
-/** Saves the profile, then goes home; a failed write is said, and the form keeps what was typed. */
-function useProfileSave(then: () => void = () => navigate({ name: 'home' })) {
-  const [problem, setProblem] = useState<StorageProblem | undefined>();
-  const onSave = (p: Parameters<typeof saveProfile>[0]) =>
-    void saveProfile(p).then(then, (e: unknown) => setProblem(storageProblemOf(e)));
-  return { onSave, problem };
-}
-
-function ProfileSaveFailed({ problem }: { problem: StorageProblem | undefined }) {
-  const { t } = useTranslation('play');
-  const { t: tc } = useTranslation('common');
-  if (!problem) return null;
-  return (
-    <p className="error" role="alert" data-testid="profile-save-failed">
-      {t('profile.saveFailed', { reason: storageProblemText(problem, tc) })}
-    </p>
-  );
-}
-
+/** First use: a pseudonym and role. Its own small chunk: nothing here needs zod or the catalogue. */
 export function WelcomeScreen() {
   const { t } = useTranslation('play');
+  usePageTitle(t('screenTitle.welcome'));
   const { onSave, problem } = useProfileSave(returnAfterProfile);
   return (
     <div className="welcome">
@@ -46,22 +25,4 @@ function returnAfterProfile() {
   sessionStorage.removeItem('acompana.returnTo');
   if (back?.startsWith('#/a/')) window.location.hash = back;
   else navigate({ name: 'home' });
-}
-
-export function SettingsScreen() {
-  const { t } = useTranslation('play');
-  const [profile] = useAsync(loadProfile, []);
-  const { onSave, problem } = useProfileSave();
-  if (profile.status !== 'ready') return null;
-  return (
-    <div className="settings">
-      <h1>{t('settings.title')}</h1>
-      <ProfileForm initial={profile.value} submitLabel={t('settings.save')} onSave={onSave} />
-      <ProfileSaveFailed problem={problem} />
-      <p>
-        <a href="#/lrs">{t('settings.lrsLink')}</a>
-      </p>
-      <SupportNote />
-    </div>
-  );
 }

@@ -14,6 +14,7 @@ import { TraineeAttempts } from './trainee-attempts';
 import { TraineeTable } from './trainee-table';
 import { useCohort } from './use-cohort';
 import './cohort.css';
+import { usePageTitle } from '../../../ui/use-page-title';
 
 type Props = {
   /** #/cohort/<id>; undefined for a loose cohort (#/cohort). */
@@ -74,6 +75,7 @@ function Cohort({ assignmentId }: Props) {
   const title = assignmentId
     ? t('cohort.titleAssigned', { assignment: assignment?.cohort ?? assignmentId })
     : t('cohort.title');
+  usePageTitle(title);
 
   if (state.phase === 'opening')
     return <p role="status">{t('cohort.load.reading', { done: 0, total: 0 })}</p>;
