@@ -123,21 +123,26 @@ export function benchReview() {
     { cohort: summaries.find((s) => s.cohort)?.cohort ?? '' },
     { from: month(10), to: month(12) },
   ];
+  // Three rounds over the five filters (the first round includes the first call's JIT); median of all.
   const cpus: number[] = [];
-  const times = filters.map((filter) => {
-    const c1 = cpuMs();
-    const t0 = performance.now();
-    aggregateReview(columns, { filter, period: 'week' });
-    cpus.push(cpuMs() - c1);
-    return performance.now() - t0;
-  });
+  const times: number[] = [];
+  const firstRound: number[] = [];
+  for (let round = 0; round < 3; round++)
+    for (const filter of filters) {
+      const c1 = cpuMs();
+      const t0 = performance.now();
+      aggregateReview(columns, { filter, period: 'week' });
+      cpus.push(cpuMs() - c1);
+      times.push(performance.now() - t0);
+      if (round === 0) firstRound.push(times.at(-1)!);
+    }
   line(
     `  dashboard: re-aggregate ${summaries.length.toLocaleString('en')} after a filter change`,
     ms(median(times)),
     '< 200 ms',
   );
   console.log(
-    `    (median of ${filters.length} filters; worst ${ms(Math.max(...times))}; CPU time median ${ms(median(cpus))})`,
+    `    (median of 3 rounds × ${filters.length} filters; first round median ${ms(median(firstRound))}; worst ${ms(Math.max(...times))}; CPU time median ${ms(median(cpus))})`,
   );
 }
 
