@@ -11,7 +11,7 @@ import { DIMENSIONS } from '../engine/schema/dimensions';
 import { QUALITIES, ROLES } from '../engine/schema/enums';
 import { MEASURES, MODES, SOURCES, type AttemptColumns } from './attempt-columns';
 import { periodKey, periodStart, type Period } from './periods';
-import { categoricalTests, inDateRange, type ReviewFilter } from './review-filter';
+import { filterMask, type ReviewFilter } from './review-filter';
 import { BEST_QUALITY, reviewIndex } from './review-index';
 import { resolveK, suppressCells } from './suppress';
 import { checkView, type ViewVerdict } from './view-guard';
@@ -213,12 +213,12 @@ class Distinct {
   }
 }
 
-/** A group id per string index (module, cohort…), made on first sight: no string built per row. */
-function groupsBy(G: Groups, prefix: string, name: (i: number) => string) {
-  const ids = new Map<number, number>();
+/** A group id per dense key (module, cohort, day…), made on first sight: no string built per row. */
+function groupsBy(G: Groups, prefix: string, size: number, name: (i: number) => string) {
+  const ids = new Int32Array(size).fill(-1);
   return (i: number) => {
-    let g = ids.get(i);
-    if (g === undefined) ids.set(i, (g = G.id(`${prefix}\n${name(i)}`)));
+    let g = ids[i]!;
+    if (g < 0) ids[i] = g = G.id(`${prefix}\n${name(i)}`);
     return g;
   };
 }
@@ -251,19 +251,22 @@ export function aggregateReview(c: AttemptColumns, o: ReviewOptions = {}): Revie
   if (!verdict.ok) return { ...base, sources: [], tables: [] };
 
   const x = reviewIndex(c);
-  const tests = categoricalTests(c, filter);
+  const keep = filterMask(c, filter);
   const G = new Groups();
   const all = G.id('all');
-  const moduleG = groupsBy(G, 'module', (i) => S[i]!);
-  const cohortG = groupsBy(G, 'cohort', (i) => S[i]!);
-  const roleG = groupsBy(G, 'role', (i) => ROLES[i]!);
-  const modeG = groupsBy(G, 'mode', (i) => MODES[i]!);
-  const orderG = groupsBy(G, 'order', (i) => (i ? 'first' : 'later'));
+  // Group ids through the index's dense keys: a typed-array read per row, no map or string.
+  const moduleG = groupsBy(G, 'module', x.moduleIds.length, (d) => S[x.moduleIds[d]!]!);
+  const cohortG = groupsBy(G, 'cohort', x.cohortIds.length, (d) => S[x.cohortIds[d]!]!);
+  const roleG = groupsBy(G, 'role', ROLES.length, (i) => ROLES[i]!);
+  const modeG = groupsBy(G, 'mode', MODES.length, (i) => MODES[i]!);
+  const orderG = groupsBy(G, 'order', 2, (i) => (i ? 'first' : 'later'));
   const langEs = G.id('language\nes-MX');
   const langEn = G.id('language\nen');
   const DAY = 86_400_000;
-  // Trend groups by day number: one periodStart per distinct day, not per row.
-  const trendG = groupsBy(G, 'trend', (d) => periodKey(periodStart(d * DAY, period), period));
+  // Trend groups by day: one periodStart per distinct day, not per row.
+  const trendG = groupsBy(G, 'trend', x.dayIds.length, (d) =>
+    periodKey(periodStart(x.dayIds[d]! * DAY, period), period),
+  );
   const bins = new Distinct(SCORE_BINS.length);
   const binPairs = new Array<number>(SCORE_BINS.length).fill(0);
   const finishedLearners = new Distinct(1);
@@ -285,7 +288,9 @@ export function aggregateReview(c: AttemptColumns, o: ReviewOptions = {}): Revie
   const rsL = new Distinct(nR);
   const mSum = new Map<number, Float64Array>();
   const mN = new Map<number, Uint32Array>();
-  const mL = new Distinct(S.length);
+  // Learners with measures, per dense module id (not per string: the table has 100,000s).
+  const mL = new Distinct(x.moduleIds.length);
+  const mDense = new Map(x.moduleIds.map((sid, d) => [sid, d]));
   const srcL = new Distinct(SOURCES.length);
   // Hot loops below read these millions of times: locals, not property chains.
   const gStart = c.guidelineStart;
@@ -310,27 +315,28 @@ export function aggregateReview(c: AttemptColumns, o: ReviewOptions = {}): Revie
     best = -1;
   };
 
+  const order = x.order;
+  const learnerOf = x.learnerOf;
   for (let i = 0; i < c.size; i++) {
-    const r = x.order[i]!;
-    if (!inDateRange(c.startedAt[r]!, filter)) continue;
-    if (!tests.every((t) => t.test(r))) continue;
+    const r = order[i]!;
+    if (!keep[r]) continue;
     attempts++;
-    const l = c.learner[r]!;
+    // Dense learner ids: the same "last seen" stamps as string indices, in smaller arrays.
+    const l = learnerOf[r]!;
     const p = x.pair[r]!;
     const ended = c.ended[r] === 1;
     const level = c.passed[r] ? 2 : ended ? 1 : 0;
     const score = c.score[r]!;
     const crit = c.critical[r]! > 0;
-    const visit = (g: number) => G.visit(g, l, p, level, ended, score, crit);
-    visit(all);
-    visit(moduleG(c.scenario[r]!));
-    visit(cohortG(c.cohort[r]!));
-    visit(roleG(c.role[r]!));
-    if (c.languages[r]! & 1) visit(langEs);
-    if (c.languages[r]! & 2) visit(langEn);
-    visit(modeG(c.mode[r]!));
-    visit(trendG(Math.floor(c.startedAt[r]! / DAY)));
-    visit(orderG(x.first[r]!));
+    G.visit(all, l, p, level, ended, score, crit);
+    G.visit(moduleG(x.moduleOf[r]!), l, p, level, ended, score, crit);
+    G.visit(cohortG(x.cohortOf[r]!), l, p, level, ended, score, crit);
+    G.visit(roleG(c.role[r]!), l, p, level, ended, score, crit);
+    if (c.languages[r]! & 1) G.visit(langEs, l, p, level, ended, score, crit);
+    if (c.languages[r]! & 2) G.visit(langEn, l, p, level, ended, score, crit);
+    G.visit(modeG(c.mode[r]!), l, p, level, ended, score, crit);
+    G.visit(trendG(x.dayOf[r]!), l, p, level, ended, score, crit);
+    G.visit(orderG(x.first[r]!), l, p, level, ended, score, crit);
     srcL.add(c.source[r]!, l);
 
     if (p !== curPair) {
@@ -374,7 +380,7 @@ export function aggregateReview(c: AttemptColumns, o: ReviewOptions = {}): Revie
         n[m]!++;
         any = true;
       }
-      if (any) mL.add(sc, l);
+      if (any) mL.add(x.moduleOf[r]!, l);
     }
     for (let j = iStart[r]!, end = iStart[r + 1]!; j < end; j++) {
       const it = iOf[j]!;
@@ -643,7 +649,7 @@ export function aggregateReview(c: AttemptColumns, o: ReviewOptions = {}): Revie
   // Welfare measures per module (they differ by module: averaging across modules would mislead).
   const mods = [...mSum.keys()].sort((a, b) => byText(S[a]!, S[b]!));
   const wHidden = suppressCells(
-    mods.map((sc) => mL.get(sc)),
+    mods.map((sc) => mL.get(mDense.get(sc)!)),
     k,
     N,
     { parts: false },
@@ -667,7 +673,7 @@ export function aggregateReview(c: AttemptColumns, o: ReviewOptions = {}): Revie
             hidden: false,
             cells: [
               label,
-              mL.get(sc),
+              mL.get(mDense.get(sc)!),
               ...MEASURES.map((_, m) => (n[m] ? sum[m]! / n[m]! : undefined)),
             ],
           };
@@ -698,7 +704,15 @@ export function aggregateReview(c: AttemptColumns, o: ReviewOptions = {}): Revie
 }
 
 /** The values each filter offers, from all loaded attempts. */
+// What the filters offer depends on the loaded columns only, not on the filter: computed once.
+const choicesCache = new WeakMap<AttemptColumns, ReviewAggregate['choices']>();
 function filterChoices(c: AttemptColumns): ReviewAggregate['choices'] {
+  let out = choicesCache.get(c);
+  if (!out) choicesCache.set(c, (out = scanChoices(c)));
+  return out;
+}
+
+function scanChoices(c: AttemptColumns): ReviewAggregate['choices'] {
   const modules = new Set<string>();
   const cohorts = new Set<string>();
   const roles = new Set<number>();

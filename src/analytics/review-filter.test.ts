@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { parseRoute, routeHref } from '../ui/routes';
 import { nextPeriod, periodStart } from './periods';
-import { filterToQuery, queryToFilter, snapRange } from './review-filter';
+import { buildAttemptColumns } from './attempt-columns';
+import {
+  filterMask,
+  filterToQuery,
+  queryToFilter,
+  selectReviewRows,
+  snapRange,
+  type ReviewFilter,
+} from './review-filter';
+import { many, people } from './review.fixture';
 
 const day = (d: string) => Date.parse(`${d}T00:00:00.000Z`);
 
@@ -46,5 +55,33 @@ describe('the address', () => {
       period: 'month',
     });
     expect(parseRoute('#/review')).toEqual({ name: 'review', query: '' });
+  });
+});
+
+describe('filter mask', () => {
+  const c = buildAttemptColumns(
+    people([
+      ...many(3, 'a', { cohort: 'north', role: 'paramedic', day: '2026-11-03' }),
+      ...many(2, 'b', { cohort: 'south', role: 'military', day: '2026-11-20', module: 'm2' }),
+      ...many(2, 'c', { role: 'military', day: '2026-12-02' }),
+    ]),
+  );
+  const filters: ReviewFilter[] = [
+    {},
+    { cohort: 'north' },
+    { role: 'military' },
+    { role: 'military', module: 'm1' },
+    { module: 'nowhere' },
+    { from: day('2026-11-16'), to: day('2026-12-01') },
+    { role: 'military', from: day('2026-11-30') },
+  ];
+  it('keeps the rows the per-row tests keep, for every filter', () => {
+    const kept = filters.map((f) =>
+      Array.from(filterMask(c, f).entries())
+        .filter(([, v]) => v)
+        .map(([r]) => r),
+    );
+    expect(kept).toEqual(filters.map((f) => Array.from(selectReviewRows(c, f))));
+    expect(kept.map((k) => k.length)).toEqual([7, 3, 4, 2, 0, 2, 2]);
   });
 });

@@ -58,6 +58,52 @@ export function categoricalTests(
   return out;
 }
 
+/**
+ * Per row, bit i set when the row passes the i-th of `categoricalTests(c, f)` (same order): one
+ * tight pass per active filter over its column, no call per row (DESIGN §8.5's re-aggregation).
+ */
+export function categoricalBits(c: AttemptColumns, f: ReviewFilter): Uint8Array {
+  const n = c.size;
+  const out = new Uint8Array(n);
+  const str = (v: string) => {
+    const i = c.strings.indexOf(v);
+    return i <= 0 ? -1 : i;
+  };
+  let bit = 1;
+  const eq = (col: ArrayLike<number>, v: number) => {
+    for (let r = 0; r < n; r++) if (col[r] === v) out[r]! |= bit;
+    bit <<= 1;
+  };
+  if (f.module !== undefined) eq(c.scenario, str(f.module));
+  if (f.cohort !== undefined) eq(c.cohort, str(f.cohort));
+  if (f.role !== undefined) eq(c.role, ROLES.indexOf(f.role));
+  if (f.language !== undefined) {
+    const lang = LANGUAGE_BITS[f.language] ?? 0;
+    const col = c.languages;
+    for (let r = 0; r < n; r++) if (col[r]! & lang) out[r]! |= bit;
+    bit <<= 1;
+  }
+  if (f.mode !== undefined) eq(c.mode, MODES.indexOf(f.mode));
+  return out;
+}
+
+/** 1 for each row the whole filter (categories and dates) keeps. */
+export function filterMask(c: AttemptColumns, f: ReviewFilter): Uint8Array {
+  const bits = categoricalBits(c, f);
+  let full = 0;
+  for (const k of CATEGORICAL) if (f[k] !== undefined) full = (full << 1) | 1;
+  // As inDateRange: an open side keeps every row, even one without a start time (NaN).
+  const from = f.from;
+  const to = f.to;
+  const t = c.startedAt;
+  for (let r = 0; r < bits.length; r++) {
+    const x = t[r]!;
+    bits[r] =
+      bits[r] === full && (from === undefined || x >= from) && (to === undefined || x < to) ? 1 : 0;
+  }
+  return bits;
+}
+
 export const inDateRange = (t: number, f: ReviewFilter) =>
   (f.from === undefined || t >= f.from) && (f.to === undefined || t < f.to);
 

@@ -15,6 +15,18 @@ export type ReviewIndex = {
   pairs: number;
   /** 1 when the row is the earliest attempt of its learner-module pair. */
   first: Uint8Array;
+  /** Dense learner id per row (increasing along `order`), and how many learners. */
+  learnerOf: Uint32Array;
+  learners: number;
+  /** Precomputed group keys: dense module, cohort and day ids per row, and what each id is. */
+  moduleOf: Uint32Array;
+  /** String index of each dense module id. */
+  moduleIds: number[];
+  cohortOf: Uint32Array;
+  cohortIds: number[];
+  dayOf: Uint32Array;
+  /** Day number (epoch ms / 86,400,000, floored) of each dense day id. */
+  dayIds: number[];
   /** Per item row: dense decision point (module + item) and response ids. */
   itemOf: Uint32Array;
   respOf: Uint32Array;
@@ -32,6 +44,7 @@ export type ReviewIndex = {
 };
 
 export const BEST_QUALITY = QUALITIES.indexOf('best');
+const DAY = 86_400_000;
 
 const cache = new WeakMap<AttemptColumns, ReviewIndex>();
 
@@ -54,15 +67,34 @@ function buildIndex(c: AttemptColumns): ReviewIndex {
   );
   const pair = new Uint32Array(n);
   const first = new Uint8Array(n);
+  const learnerOf = new Uint32Array(n);
   let pairs = 0;
+  let learners = 0;
   for (let i = 0; i < n; i++) {
     const r = order[i]!;
     const p = i > 0 ? order[i - 1]! : -1;
+    if (p < 0 || c.learner[p] !== c.learner[r]) learners++;
+    learnerOf[r] = learners - 1;
     const fresh = p < 0 || c.learner[p] !== c.learner[r] || c.scenario[p] !== c.scenario[r];
     if (fresh) pairs++;
     pair[r] = pairs - 1;
     first[r] = fresh ? 1 : 0;
   }
+  const dense = (value: (r: number) => number) => {
+    const of = new Uint32Array(n);
+    const ids: number[] = [];
+    const seen = new Map<number, number>();
+    for (let r = 0; r < n; r++) {
+      const v = value(r);
+      let d = seen.get(v);
+      if (d === undefined) seen.set(v, (d = ids.push(v) - 1));
+      of[r] = d;
+    }
+    return { of, ids };
+  };
+  const modules = dense((r) => c.scenario[r]!);
+  const cohorts = dense((r) => c.cohort[r]!);
+  const days = dense((r) => Math.floor(c.startedAt[r]! / DAY));
   const I = c.items;
   const itemOf = new Uint32Array(I.size);
   const respOf = new Uint32Array(I.size);
@@ -75,6 +107,14 @@ function buildIndex(c: AttemptColumns): ReviewIndex {
     pair,
     pairs,
     first,
+    learnerOf,
+    learners,
+    moduleOf: modules.of,
+    moduleIds: modules.ids,
+    cohortOf: cohorts.of,
+    cohortIds: cohorts.ids,
+    dayOf: days.of,
+    dayIds: days.ids,
     itemOf,
     respOf,
     itemScenario: [],

@@ -14,7 +14,9 @@
  */
 import type { AttemptColumns } from './attempt-columns';
 import { nextPeriod, periodStart } from './periods';
+import { reviewIndex } from './review-index';
 import {
+  categoricalBits,
   categoricalTests,
   inDateRange,
   type Categorical,
@@ -30,20 +32,17 @@ export type ViewVerdict =
 export function checkView(c: AttemptColumns, f: ReviewFilter, k: number): ViewVerdict {
   const tests = categoricalTests(c, f);
   const n = c.size;
-  const masks = new Uint8Array(n);
+  // Typed-array passes (one per active filter), and dense learner ids from the dashboard's index.
+  const masks = categoricalBits(c, f);
   const inRange = new Uint8Array(n);
-  for (let r = 0; r < n; r++) {
-    let m = 0;
-    tests.forEach((x, i) => x.test(r) && (m |= 1 << i));
-    masks[r] = m;
-    inRange[r] = inDateRange(c.startedAt[r]!, f) ? 1 : 0;
-  }
+  for (let r = 0; r < n; r++) inRange[r] = inDateRange(c.startedAt[r]!, f) ? 1 : 0;
   const dated = f.from !== undefined || f.to !== undefined;
-  const L = c.strings.length;
+  const { learnerOf, learners: L } = reviewIndex(c);
   const stamp = new Int32Array(L);
   const learnerIn = new Uint8Array(L);
   const before = new Float64Array(L);
   const after = new Float64Array(L);
+  const touchedList = new Uint32Array(L);
   const full = (1 << tests.length) - 1;
   let nF = 0;
   let gen = 0;
@@ -51,16 +50,16 @@ export function checkView(c: AttemptColumns, f: ReviewFilter, k: number): ViewVe
   for (let S = full; S >= 0; S--) {
     if ((S & full) !== S) continue;
     gen++;
-    const touched: number[] = [];
+    let nTouched = 0;
     for (let r = 0; r < n; r++) {
       if ((masks[r]! & S) !== S) continue;
-      const l = c.learner[r]!;
+      const l = learnerOf[r]!;
       if (stamp[l] !== gen) {
         stamp[l] = gen;
         learnerIn[l] = 0;
         before[l] = -Infinity;
         after[l] = Infinity;
-        touched.push(l);
+        touchedList[nTouched++] = l;
       }
       const t = c.startedAt[r]!;
       if (inRange[r]) learnerIn[l] = 1;
@@ -68,6 +67,7 @@ export function checkView(c: AttemptColumns, f: ReviewFilter, k: number): ViewVe
       else after[l] = Math.min(after[l]!, t);
     }
     let nS = 0;
+    const touched = touchedList.subarray(0, nTouched);
     for (const l of touched) nS += learnerIn[l]!;
     const relaxed = tests.filter((_, i) => !(S & (1 << i))).map((x) => x.dim);
     if (S === full) {
