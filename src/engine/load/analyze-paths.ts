@@ -112,11 +112,14 @@ export function analyzePaths(s: Scenario, maxStates = 200_000): PathAnalysis {
   const varNames = Object.keys(s.variables).filter((v) => testedVars.has(v));
   // States are numbered when first met (one string lookup per step); everything else is keyed on
   // the number, which made the check of the largest modules about twice as fast.
-  const ids = new Map<string, number>();
-  const idOf = (key: string) => {
-    let id = ids.get(key);
+  // One table per node, keyed on the variables and visits: smaller tables and shorter keys.
+  const ids = new Map<number | string, Map<string, number>>();
+  const idOf = (node: number | string, key: string) => {
+    let table = ids.get(node);
+    if (!table) ids.set(node, (table = new Map()));
+    let id = table.get(key);
     if (id === undefined) {
-      ids.set(key, (id = ids.size));
+      table.set(key, (id = memo.length));
       // Grown one slot per new state, so the arrays stay dense (writing far past the end of an
       // array turns it into a slow dictionary).
       memo.push(undefined);
@@ -161,10 +164,10 @@ export function analyzePaths(s: Scenario, maxStates = 200_000): PathAnalysis {
       : (path: readonly string[]) => path.join(',');
   const keyOf = (node: string, vars: Vars, path: readonly string[]) => {
     // One flat string (join, not +=): a concatenated key is flattened again on every lookup.
-    const parts: (string | number)[] = [nodeNumber.get(node) ?? node];
+    const parts: (string | number)[] = [];
     for (const v of varNames) parts.push(vars[v] ?? 0);
     if (tested.size) parts.push(pathKey(path));
-    return idOf(parts.join('|'));
+    return idOf(nodeNumber.get(node) ?? node, parts.join('|'));
   };
   const bounds = variableBounds(s);
 
@@ -343,17 +346,15 @@ export function analyzePaths(s: Scenario, maxStates = 200_000): PathAnalysis {
     f.paths += child.paths * count;
     f.partial ||= child.partial;
     const sp = child.spans;
+    // One span lookup for each pair, widened by both ends at once: the same minima and maxima as
+    // merging the two scores one by one, and half the map lookups.
     for (let i = 0; i < sp.length; i += SPAN_FIELDS) {
-      const ending = endingNames[sp[i]!]!;
-      const avail = sp[i + 1]! + weight;
-      if (sp[i + 3]! >= 0) {
-        merge(f.reach, ending, avail, sp[i + 2]! + earned, critical);
-        merge(f.reach, ending, avail, sp[i + 3]! + earnedMax, critical);
-      }
-      if (sp[i + 5]! >= 0) {
-        merge(f.reach, ending, avail, sp[i + 4]! + earned, true);
-        merge(f.reach, ending, avail, sp[i + 5]! + earnedMax, true);
-      }
+      const clean = sp[i + 3]! >= 0;
+      const withCritical = sp[i + 5]! >= 0;
+      if (!clean && !withCritical) continue;
+      const span = spanAt(f.reach, endingNames[sp[i]!]!, sp[i + 1]! + weight);
+      if (clean) widen(span, sp[i + 2]! + earned, sp[i + 3]! + earnedMax, critical);
+      if (withCritical) widen(span, sp[i + 4]! + earned, sp[i + 5]! + earnedMax, true);
     }
   };
   open(root0, rootKey);
@@ -377,8 +378,8 @@ export function analyzePaths(s: Scenario, maxStates = 200_000): PathAnalysis {
     const m = f.moves[f.next++]!;
     if (m.rating) {
       const q = m.rating === 'good' ? 'best' : m.rating === 'mixed' ? 'acceptable' : 'poor';
-      merge(f.reach, m.next, m.weight + 1, m.earned + QUALITY_POINTS[q], m.critical);
-      merge(f.reach, m.next, m.weight + 1, m.earnedMax + QUALITY_POINTS[q], m.critical);
+      const span = spanAt(f.reach, m.next, m.weight + 1);
+      widen(span, m.earned + QUALITY_POINTS[q], m.earnedMax + QUALITY_POINTS[q], m.critical);
       endsDirectly.add(f.key);
       f.paths += m.count;
       continue;
@@ -467,7 +468,8 @@ export function analyzePaths(s: Scenario, maxStates = 200_000): PathAnalysis {
 }
 
 /** Widens the parent's own span in place (spans are never shared between states). */
-function merge(reach: Reach, ending: string, avail: number, earned: number, critical: boolean) {
+/** The span of one (ending, points available) pair, made empty when first asked for. */
+function spanAt(reach: Reach, ending: string, avail: number): Span {
   let byAvail = reach.get(ending);
   if (!byAvail) reach.set(ending, (byAvail = new Map()));
   let span = byAvail.get(avail);
@@ -480,11 +482,18 @@ function merge(reach: Reach, ending: string, avail: number, earned: number, crit
     };
     byAvail.set(avail, span);
   }
+  return span;
+}
+
+/** Widens one side of a span by the scores `a` and `b`. */
+function widen(span: Span, a: number, b: number, critical: boolean) {
+  const lo = a < b ? a : b;
+  const hi = a < b ? b : a;
   if (critical) {
-    if (earned < span.minCritical) span.minCritical = earned;
-    if (earned > span.maxCritical) span.maxCritical = earned;
+    if (lo < span.minCritical) span.minCritical = lo;
+    if (hi > span.maxCritical) span.maxCritical = hi;
   } else {
-    if (earned < span.minClean) span.minClean = earned;
-    if (earned > span.maxClean) span.maxClean = earned;
+    if (lo < span.minClean) span.minClean = lo;
+    if (hi > span.maxClean) span.maxClean = hi;
   }
 }
