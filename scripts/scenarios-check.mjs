@@ -5,12 +5,20 @@
  * (esbuild, about 0.1 s) whenever one of the files it was built from, or esbuild, has changed.
  * The bundle is the same code as the sources: `tsx scripts/scenarios-check.ts` gives the same output.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = dirname(import.meta.dirname);
-const dir = join(root, 'node_modules', '.cache', 'scenarios-check');
+// One bundle per checkout: worktrees that share a node_modules must not run each other's code.
+const dir = join(
+  root,
+  'node_modules',
+  '.cache',
+  'scenarios-check',
+  createHash('sha256').update(root).digest('hex').slice(0, 12),
+);
 const bundle = join(dir, 'check.mjs');
 const inputsFile = join(dir, 'inputs.json');
 
@@ -49,6 +57,9 @@ if (stale()) {
     packages: 'external',
     outfile: bundle,
     metafile: true,
+    // load-scenarios.ts finds the project root from its own folder (its only use of it); in the
+    // bundle that folder would be the cache's, which a symlinked node_modules puts elsewhere.
+    define: { 'import.meta.dirname': JSON.stringify(join(root, 'scripts', 'lib')) },
     logLevel: 'warning',
   });
   writeFileSync(inputsFile, JSON.stringify(Object.keys(result.metafile.inputs)));
