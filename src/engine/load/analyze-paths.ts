@@ -36,7 +36,13 @@ export type PathAnalysis = {
   unboundedAt?: string;
 };
 
-type Explored = { reach: Reach; paths: number; partial: boolean };
+/**
+ * A finished state's reach, frozen into one flat array of SPAN_FIELDS numbers per (ending,
+ * points available) pair, in the map's order: the memo keeps one of these per explored state, and
+ * a typed array instead of a map of maps of spans is what cut the collector's share of the check.
+ */
+type Explored = { spans: readonly number[]; paths: number; partial: boolean };
+const SPAN_FIELDS = 6;
 
 /** One state on the explicit stack: the search is iterative so a long loop cannot overflow it. */
 type Frame = {
@@ -90,7 +96,7 @@ function stepOf(items: readonly ScoredItem[]): Step {
 /** A path may pass one node this often before the loop through it counts as unbounded. */
 export const MAX_ROUNDS = 64;
 
-const UNEXPLORED: Explored = { reach: new Map(), paths: 0, partial: true };
+const UNEXPLORED: Explored = { spans: [], paths: 0, partial: true };
 
 /**
  * Walks every path over representative responses (each choice; at interactions the best answer
@@ -106,10 +112,19 @@ export function analyzePaths(s: Scenario, maxStates = 200_000): PathAnalysis {
   const varNames = Object.keys(s.variables).filter((v) => testedVars.has(v));
   // States are numbered when first met (one string lookup per step); everything else is keyed on
   // the number, which made the check of the largest modules about twice as fast.
-  const ids = new Map<string, number>();
-  const idOf = (key: string) => {
-    let id = ids.get(key);
-    if (id === undefined) ids.set(key, (id = ids.size));
+  // One table per node, keyed on the variables and visits: smaller tables and shorter keys.
+  const ids = new Map<number | string, Map<string, number>>();
+  const idOf = (node: number | string, key: string) => {
+    let table = ids.get(node);
+    if (!table) ids.set(node, (table = new Map()));
+    let id = table.get(key);
+    if (id === undefined) {
+      table.set(key, (id = memo.length));
+      // Grown one slot per new state, so the arrays stay dense (writing far past the end of an
+      // array turns it into a slow dictionary).
+      memo.push(undefined);
+      inProgress.push(false);
+    }
     return id;
   };
   // By state number: arrays, not maps, for the two lookups made on every step.
@@ -135,12 +150,24 @@ export function analyzePaths(s: Scenario, maxStates = 200_000): PathAnalysis {
     for (const v of varNames) out[v] = vars[v] ?? 0;
     return out;
   };
+  // Keys name nodes by number and the tested visits by a bit each (when they fit in 30 bits):
+  // short keys hash faster, and key lookups were a fifth of the analysis.
+  const nodeNumber = new Map(Object.keys(s.nodes).map((n, i) => [n, i]));
+  const testedBit = new Map([...tested].map((n, i) => [n, 1 << i]));
+  const pathKey =
+    tested.size <= 30
+      ? (path: readonly string[]) => {
+          let mask = 0;
+          for (const n of path) mask |= testedBit.get(n) ?? 0;
+          return mask;
+        }
+      : (path: readonly string[]) => path.join(',');
   const keyOf = (node: string, vars: Vars, path: readonly string[]) => {
     // One flat string (join, not +=): a concatenated key is flattened again on every lookup.
-    const parts: (string | number)[] = [node];
+    const parts: (string | number)[] = [];
     for (const v of varNames) parts.push(vars[v] ?? 0);
-    if (tested.size) parts.push(path.join(','));
-    return idOf(parts.join('|'));
+    if (tested.size) parts.push(pathKey(path));
+    return idOf(nodeNumber.get(node) ?? node, parts.join('|'));
   };
   const bounds = variableBounds(s);
 
@@ -220,28 +247,30 @@ export function analyzePaths(s: Scenario, maxStates = 200_000): PathAnalysis {
   const movesFrom = (st: PlayState): Move[] => {
     const node = own(s.nodes, st.node);
     if (!node) return [];
-    const byChild = new Map<string, Move>();
+    // A linear scan, not a map on a built string key: a state has a handful of moves.
+    const out: Move[] = [];
     for (const m of rawMoves(st, node)) {
       const target = own(s.nodes, m.next);
       if (!target) continue;
       let child: Move['child'];
-      let group: string;
-      if (target.kind === 'ending') group = `${m.next}|end`;
-      else {
+      if (target.kind !== 'ending') {
         const vars = applyEffects(st.vars, m.effects, m.metrics, bounds);
         const path =
           tested.has(m.next) && !st.path.includes(m.next) ? [...st.path, m.next].sort() : st.path;
         child = { key: keyOf(m.next, vars, path), vars, path };
-        group = String(child.key);
       }
-      group += `|${m.weight}|${m.critical}`;
-      const seen = byChild.get(group);
+      const seen = out.find(
+        (o) =>
+          o.weight === m.weight &&
+          o.critical === m.critical &&
+          (child ? o.child?.key === child.key : !o.child && o.next === m.next),
+      );
       if (seen) {
         seen.earned = Math.min(seen.earned, m.earned);
         seen.earnedMax = Math.max(seen.earnedMax, m.earnedMax);
         seen.count += m.count;
       } else
-        byChild.set(group, {
+        out.push({
           earned: m.earned,
           earnedMax: m.earnedMax,
           weight: m.weight,
@@ -252,7 +281,7 @@ export function analyzePaths(s: Scenario, maxStates = 200_000): PathAnalysis {
           child,
         });
     }
-    return [...byChild.values()];
+    return out;
   };
 
   const stack: Frame[] = [];
@@ -284,7 +313,50 @@ export function analyzePaths(s: Scenario, maxStates = 200_000): PathAnalysis {
   const rootPath = first.path.filter((n) => tested.has(n));
   const root0: PlayState = { ...first, vars: slimVars(first.vars), path: rootPath, steps: [] };
   const rootKey = keyOf(root0.node, root0.vars, rootPath);
-  let root: Explored = UNEXPLORED;
+  let root: Reach = new Map();
+  let rootPaths = 0;
+  // Ending names by number, for the frozen spans.
+  const endingNames: string[] = [];
+  const endingIndex = new Map<string, number>();
+  const freeze = (reach: Reach): number[] => {
+    let n = 0;
+    for (const byAvail of reach.values()) n += byAvail.size;
+    const out = new Array<number>(n * SPAN_FIELDS).fill(0);
+    let i = 0;
+    for (const [ending, byAvail] of reach) {
+      let e = endingIndex.get(ending);
+      if (e === undefined) {
+        endingIndex.set(ending, (e = endingNames.length));
+        endingNames.push(ending);
+      }
+      for (const [avail, sp] of byAvail) {
+        out[i++] = e;
+        out[i++] = avail;
+        out[i++] = sp.minClean;
+        out[i++] = sp.maxClean;
+        out[i++] = sp.minCritical;
+        out[i++] = sp.maxCritical;
+      }
+    }
+    return out;
+  };
+  /** Adds a child's reach to its parent's, shifted by what the step into the child scored. */
+  const fold = (f: Frame, child: Explored) => {
+    const { earned, earnedMax, weight, critical, count } = f.step!;
+    f.paths += child.paths * count;
+    f.partial ||= child.partial;
+    const sp = child.spans;
+    // One span lookup for each pair, widened by both ends at once: the same minima and maxima as
+    // merging the two scores one by one, and half the map lookups.
+    for (let i = 0; i < sp.length; i += SPAN_FIELDS) {
+      const clean = sp[i + 3]! >= 0;
+      const withCritical = sp[i + 5]! >= 0;
+      if (!clean && !withCritical) continue;
+      const span = spanAt(f.reach, endingNames[sp[i]!]!, sp[i + 1]! + weight);
+      if (clean) widen(span, sp[i + 2]! + earned, sp[i + 3]! + earnedMax, critical);
+      if (withCritical) widen(span, sp[i + 4]! + earned, sp[i + 5]! + earnedMax, true);
+    }
+  };
   open(root0, rootKey);
   while (stack.length && !unbounded) {
     const f = stack[stack.length - 1]!;
@@ -292,19 +364,22 @@ export function analyzePaths(s: Scenario, maxStates = 200_000): PathAnalysis {
       stack.pop();
       rounds.set(f.st.node, rounds.get(f.st.node)! - 1);
       inProgress[f.key] = false;
-      const result = { reach: f.reach, paths: f.paths, partial: f.partial };
+      const parent = stack[stack.length - 1];
+      const result = { spans: freeze(f.reach), paths: f.paths, partial: f.partial };
       memo[f.key] = result;
       explored += 1;
-      const parent = stack[stack.length - 1];
       if (parent) fold(parent, result);
-      else root = result;
+      else {
+        root = f.reach;
+        rootPaths = f.paths;
+      }
       continue;
     }
     const m = f.moves[f.next++]!;
     if (m.rating) {
       const q = m.rating === 'good' ? 'best' : m.rating === 'mixed' ? 'acceptable' : 'poor';
-      merge(f.reach, m.next, m.weight + 1, m.earned + QUALITY_POINTS[q], m.critical);
-      merge(f.reach, m.next, m.weight + 1, m.earnedMax + QUALITY_POINTS[q], m.critical);
+      const span = spanAt(f.reach, m.next, m.weight + 1);
+      widen(span, m.earned + QUALITY_POINTS[q], m.earnedMax + QUALITY_POINTS[q], m.critical);
       endsDirectly.add(f.key);
       f.paths += m.count;
       continue;
@@ -360,7 +435,7 @@ export function analyzePaths(s: Scenario, maxStates = 200_000): PathAnalysis {
     .map((k) => ({ node: states.get(k)!.node, vars: { ...states.get(k)!.vars } }));
   const endings: EndingReport[] = Object.entries(s.nodes).flatMap(([node, n]): EndingReport[] => {
     if (n.kind !== 'ending') return [];
-    const byAvail = root.reach.get(node);
+    const byAvail = root.get(node);
     if (!byAvail) return [{ node, rating: n.rating, reachable: false }];
     let lowest = Infinity;
     let highest = -Infinity;
@@ -384,7 +459,7 @@ export function analyzePaths(s: Scenario, maxStates = 200_000): PathAnalysis {
   return {
     complete,
     stuck,
-    paths: root.paths,
+    paths: rootPaths,
     states: explored,
     endings,
     loops: [...loops].sort(),
@@ -392,26 +467,9 @@ export function analyzePaths(s: Scenario, maxStates = 200_000): PathAnalysis {
   };
 }
 
-/** Adds a child's reach to its parent's, shifted by what the step into the child scored. */
-function fold(f: Frame, child: Explored) {
-  const { earned, earnedMax, weight, critical, count } = f.step!;
-  f.paths += child.paths * count;
-  f.partial ||= child.partial;
-  for (const [ending, byAvail] of child.reach)
-    for (const [avail, span] of byAvail) {
-      if (span.maxClean >= 0) {
-        merge(f.reach, ending, avail + weight, span.minClean + earned, critical);
-        merge(f.reach, ending, avail + weight, span.maxClean + earnedMax, critical);
-      }
-      if (span.maxCritical >= 0) {
-        merge(f.reach, ending, avail + weight, span.minCritical + earned, true);
-        merge(f.reach, ending, avail + weight, span.maxCritical + earnedMax, true);
-      }
-    }
-}
-
 /** Widens the parent's own span in place (spans are never shared between states). */
-function merge(reach: Reach, ending: string, avail: number, earned: number, critical: boolean) {
+/** The span of one (ending, points available) pair, made empty when first asked for. */
+function spanAt(reach: Reach, ending: string, avail: number): Span {
   let byAvail = reach.get(ending);
   if (!byAvail) reach.set(ending, (byAvail = new Map()));
   let span = byAvail.get(avail);
@@ -424,11 +482,18 @@ function merge(reach: Reach, ending: string, avail: number, earned: number, crit
     };
     byAvail.set(avail, span);
   }
+  return span;
+}
+
+/** Widens one side of a span by the scores `a` and `b`. */
+function widen(span: Span, a: number, b: number, critical: boolean) {
+  const lo = a < b ? a : b;
+  const hi = a < b ? b : a;
   if (critical) {
-    if (earned < span.minCritical) span.minCritical = earned;
-    if (earned > span.maxCritical) span.maxCritical = earned;
+    if (lo < span.minCritical) span.minCritical = lo;
+    if (hi > span.maxCritical) span.maxCritical = hi;
   } else {
-    if (earned < span.minClean) span.minClean = earned;
-    if (earned > span.maxClean) span.maxClean = earned;
+    if (lo < span.minClean) span.minClean = lo;
+    if (hi > span.maxClean) span.maxClean = hi;
   }
 }
