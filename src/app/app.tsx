@@ -201,6 +201,7 @@ function Shell() {
               { href: '#/attempts', label: t('nav.attempts'), current: route.name === 'attempts' },
               { href: '#/settings', label: t('nav.settings'), current: route.name === 'settings' },
               { href: '#/cohort', label: t('nav.cohort'), current: route.name === 'cohort' },
+              { href: '#/review', label: t('nav.review'), current: route.name === 'review' },
               {
                 href: '#/guidelines',
                 label: t('nav.guidelines'),

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fromDrop, fromFileList, type PickedFile } from '../../ui/collect-files';
+import { FilePicker } from '../../ui/file-picker';
 import type { ImportInput } from '../../records/import/import-result-files';
 import { LrsPanel } from './lrs-panel';
 import type { ReviewData } from './use-review-data';
@@ -56,31 +57,23 @@ export function SourcePanel({ data }: { data: ReviewData }) {
       >
         <div className="review-pickers">
           <span>
-            <label htmlFor="review-files">{t('sources.files')}</label>
-            <input
+            <FilePicker
               id="review-files"
-              type="file"
+              label={t('sources.files')}
               multiple
               accept="application/json,.json"
               disabled={busy}
-              data-testid="review-files"
-              onChange={(e) => {
-                files(fromFileList(e.target.files));
-                e.target.value = '';
-              }}
+              testId="review-files"
+              onFiles={(list) => files(fromFileList(list))}
             />
           </span>
           <span>
-            <label htmlFor="review-folder">{t('sources.folder')}</label>
-            <input
+            <FilePicker
               id="review-folder"
-              type="file"
+              label={t('sources.folder')}
+              folder
               disabled={busy}
-              {...{ webkitdirectory: '', directory: '' }}
-              onChange={(e) => {
-                files(fromFileList(e.target.files));
-                e.target.value = '';
-              }}
+              onFiles={(list) => files(fromFileList(list))}
             />
           </span>
         </div>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fromDrop, fromFileList, type PickedFile } from '../../../ui/collect-files';
+import { FilePicker } from '../../../ui/file-picker';
 
 /** Picker, folder picker and drop zone for result files; the drop zone only adds to the pickers. */
 export function LoadPanel({
@@ -33,32 +34,23 @@ export function LoadPanel({
       <h2 id="cohort-load-heading">{t('cohort.load.heading')}</h2>
       <div className="cohort-pickers">
         <div>
-          <label htmlFor="cohort-files">{t('cohort.load.files')}</label>
-          <input
+          <FilePicker
             id="cohort-files"
-            type="file"
+            label={t('cohort.load.files')}
             multiple
             accept="application/json,.json"
             disabled={busy}
-            data-testid="cohort-files"
-            onChange={(e) => {
-              onFiles(fromFileList(e.target.files));
-              e.target.value = '';
-            }}
+            testId="cohort-files"
+            onFiles={(list) => onFiles(fromFileList(list))}
           />
         </div>
         <div>
-          <label htmlFor="cohort-folder">{t('cohort.load.folder')}</label>
-          <input
+          <FilePicker
             id="cohort-folder"
-            type="file"
+            label={t('cohort.load.folder')}
+            folder
             disabled={busy}
-            // Folder selection: non-standard but supported by Chromium, Firefox and Safari.
-            {...{ webkitdirectory: '', directory: '' }}
-            onChange={(e) => {
-              onFiles(fromFileList(e.target.files));
-              e.target.value = '';
-            }}
+            onFiles={(list) => onFiles(fromFileList(list))}
           />
         </div>
       </div>
