@@ -101,7 +101,8 @@ describe('LRS settings and delivery', () => {
       );
       assert.equal(
         await page.locator('#lrs-endpoint').getAttribute('aria-describedby'),
-        'lrs-endpoint-hint lrs-error',
+        // The error first: a screen reader says what is wrong before the hint (ui/text-field.tsx).
+        'lrs-error lrs-endpoint-hint',
         'the error is tied to the field it is about',
       );
       // Styled like the app's other fields (the profile's pseudonym): full width, 44 px tall.
