@@ -1,7 +1,8 @@
 /**
  * Organization dashboard targets (issue 12, DESIGN §8.5), on the demo generator's output (the
  * files `npm run demo:data` writes, seed 7, one per simulated trainee):
- *   import + re-score + aggregate 100,000 attempts (< 2 s): the 1,000 files copied 20 times with
+ *   import + re-score + aggregate 100,000 attempts (reported; DESIGN §8.5's 2 s is measured
+ *     from the compact form, import excluded, below): the 1,000 files copied 20 times with
  *     other attempt and learner ids stand in for a larger organization, each copy imported through
  *     the import core (parse, validate, re-score with the bulk scorer, summarize), then the columns,
  *     the dashboard's index and its aggregate (suppression and the differencing guard included);
@@ -108,7 +109,8 @@ export function benchReview() {
   line(
     `dashboard: import + re-score + aggregate ${summaries.length.toLocaleString('en')} attempts`,
     ms(importMs + (t4 - t1)),
-    '< 2000 ms',
+    // DESIGN §8.5: the 2 s target is from the stored compact form, import excluded (next line).
+    'report only',
   );
   console.log(
     `  (parse + re-score ${ms(importMs)}; columns ${ms(t2 - t1)}, index ${ms(t3 - t2)}, aggregate ${ms(t4 - t3)}; from the compact form ${ms(t4 - t1)}; CPU ${ms(cpu)})`,
