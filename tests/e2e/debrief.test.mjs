@@ -83,7 +83,13 @@ describe('debrief', () => {
       const closed = await chevron();
       assert.equal(await step.getAttribute('open'), null, 'collapsed at first');
       await step.locator('summary').first().click();
-      assert.notEqual(await chevron(), closed, 'the chevron turns');
+      // The chevron turns in a 0.15 s transition: read it once it has moved, not mid-way.
+      let turned = closed;
+      for (let i = 0; i < 40 && turned === closed; i++) {
+        await page.waitForTimeout(50);
+        turned = await chevron();
+      }
+      assert.notEqual(turned, closed, 'the chevron turns');
 
       // The 13-person triage board as a table: person · your answer · correct · ✔/✘.
       const triage = page.locator('[data-testid="step-detail"]', {
